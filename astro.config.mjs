@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// SITE_URL and BASE_PATH let one build target any host or sub-path (see README, Deployment).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({
+      // `{#id}` on headings carries each answer's permanent id. Smart punctuation stays off:
+      // it would rewrite the source's quotes and dashes, and the text must arrive unchanged.
+      features: { headingAttributes: true, smartPunctuation: false, gfm: false },
+    }),
+  },
+  devToolbar: { enabled: false },
+});

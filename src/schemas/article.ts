@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { answerId } from './answer-id.ts';
+
+/** Inline text of a title: source text, a restored word, or a visible gap (see src/ingest/errata.ts). */
+export const segmentSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), text: z.string() }),
+  z.strictObject({ kind: z.literal('restored'), text: z.string(), original: z.string(), reason: z.string() }),
+  z.strictObject({ kind: z.literal('gap'), original: z.string(), reason: z.string() }),
+]);
+
+/** Frontmatter that `npm run normalize` writes into content/articles/<topic>.mdx. */
+export const articleSchema = z.strictObject({
+  topic: z.string(),
+  title: z.string(),
+  titleSegments: z.array(segmentSchema),
+  subtitle: z.string().optional(),
+  source: z.strictObject({
+    file: z.string(),
+    site: z.string().nullable(),
+    author: z.string().nullable(),
+    published: z.iso.date().nullable(),
+    script: z.enum(['hans', 'hant']),
+  }),
+  answers: z.array(
+    z.strictObject({
+      id: answerId,
+      title: z.string(),
+      level: z.int().min(2).max(6),
+      /** The answer's first sentences, plain text, at most 120 characters. */
+      excerpt: z.string().max(120),
+      /** True when the heading asks a question a reader would type (FAQ). */
+      question: z.boolean(),
+    }),
+  ),
+  edits: z.array(
+    z.strictObject({
+      find: z.string(),
+      replace: z.string(),
+      /** True when the change is a visible gap rather than a restored word. */
+      gap: z.boolean(),
+      count: z.int().positive(),
+      reason: z.string(),
+    }),
+  ),
+  restoredCount: z.int().nonnegative(),
+  gapCount: z.int().nonnegative(),
+  comments: z.array(
+    z.strictObject({ name: z.string(), date: z.iso.date().nullable(), text: z.string() }),
+  ),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type SegmentData = z.infer<typeof segmentSchema>;

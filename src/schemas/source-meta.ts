@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { answerId } from './answer-id.ts';
+
+const isoDate = z.iso.date();
+
+/**
+ * A reviewed editorial correction of text the source site's word filter cut out.
+ * `find` is matched in the Simplified text (after OpenCC for Traditional sources), within one line,
+ * and must occur exactly `count` times outside any `except` context.
+ * `replace` may contain `{gap}`: a visible gap where a word is missing and cannot be known.
+ */
+export const erratumSchema = z.strictObject({
+  find: z.string().min(1),
+  replace: z.string().min(1),
+  count: z.int().positive(),
+  reason: z.string().min(4),
+  except: z.array(z.string().min(2)).optional(),
+});
+
+export const answerMetaSchema = z.strictObject({
+  id: answerId,
+  heading: z.string().min(1),
+  /** Overrides the heading level the structure rules would give (2 = top section of the article). */
+  level: z.int().min(2).max(6).optional(),
+  /** Ids this answer was published under before; they keep resolving to it. */
+  aliases: z.array(answerId).optional(),
+});
+
+/** content/sources/<name>.yaml: everything a human reviewed about one raw article. */
+export const sourceMetaSchema = z.strictObject({
+  topic: z.string().min(1),
+  /** Name of the generated file content/articles/<slug>.mdx; defaults to the topic. Needed when a topic has two articles. */
+  slug: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  title: z.string().min(1),
+  subtitle: z.string().min(1).optional(),
+  site: z.string().min(1).nullable(),
+  author: z.string().min(1).nullable(),
+  published: isoDate.nullable(),
+  script: z.enum(['hans', 'hant']),
+  /** Page-chrome lines particular to this source's site, removed wherever they stand alone. */
+  chrome: z.array(z.string().min(1)).optional(),
+  /** Stand-alone short lines that are body text, not headings. */
+  notHeadings: z.array(z.string().min(1)).optional(),
+  answers: z.array(answerMetaSchema).min(1),
+  errata: z.array(erratumSchema).default([]),
+});
+
+export type Erratum = z.infer<typeof erratumSchema>;
+export type AnswerMeta = z.infer<typeof answerMetaSchema>;
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
