@@ -10,6 +10,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Fixture builds in tests write elsewhere and keep their own cache, so they never disturb dist/.
+  outDir: process.env.KB_OUT_DIR ?? 'dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -84,7 +84,7 @@ export function buildArticle(input: SourceInput, topics: ReadonlySet<string>): B
     gapCount: meta.errata.filter((e) => e.replace.includes(GAP)).reduce((n, e) => n + e.count, 0),
     comments: page.comments,
   };
-  return { slug, path, metaPath, meta, page, blocks, frontmatter, mdx: renderMdx(frontmatter, blocks, path) };
+  return { slug, path, metaPath, meta, page, blocks, frontmatter, mdx: renderMdx(frontmatter, blocks, `content/sources/${frontmatter.source.file}`) };
 }
 
 /** An answer's own first sentences; when it has none (a heading right above sub-headings), its first sub-answer's. */

@@ -65,7 +65,7 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
       file,
       no,
       `heading "${heading}" has no answer id`,
-      `add "- id: <short-kebab-case-id>" with "heading: ${heading}" under answers in ${opts.metaFile}`,
+      `add "- { id: <short-kebab-case-id>, heading: ${JSON.stringify(heading)} }" under answers in ${opts.metaFile}`,
     );
 
   type Classified =
@@ -102,7 +102,7 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
         file,
         line.no,
         `the short stand-alone line "${text}" looks like a heading but has no answer id`,
-        `add "- id: <short-kebab-case-id>" with "heading: ${text}" under answers in ${opts.metaFile}, or list it under notHeadings if it is body text`,
+        `add "- { id: <short-kebab-case-id>, heading: ${JSON.stringify(text)} }" under answers in ${opts.metaFile}, or list it under notHeadings if it is body text`,
       );
     }
     return { kind: 'paragraph', no: line.no, segments: line.segments };

@@ -1,0 +1,119 @@
+// `npm run normalize` on bad input: one clear line per problem (file, line, fix), exit 1, nothing written.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyContent, normalize, removeCopies } from '../support/fixture-content.ts';
+
+afterAll(removeCopies);
+
+const source = '003_9359cfa0df809533';
+
+function snapshot(content: string): string {
+  const dir = join(content, 'articles');
+  return readdirSync(join(content, '..'))
+    .concat(readdirSync(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}:${readFileSync(join(dir, n), 'utf8').length}`))
+    .concat(readdirSync(content))
+    .join('\n');
+}
+
+function expectRefused(content: string, message: RegExp): void {
+  const before = snapshot(content);
+  const run = normalize(content);
+  expect(run.status).toBe(1);
+  const errors = run.stderr.split('\n').filter((l) => l.startsWith('normalize: error: '));
+  expect(errors.length).toBeGreaterThan(0);
+  expect(errors[0]).toMatch(message);
+  expect(errors[0]).toMatch(/\. Fix: \S/);
+  expect(run.stderr).toContain('nothing was written');
+  expect(snapshot(content)).toBe(before); // articles untouched, no staging folder left behind
+}
+
+describe('normalize refuses bad input', () => {
+  test('an empty source file', () => {
+    const content = copyContent();
+    writeFileSync(join(content, 'sources', `${source}.txt`), '');
+    expectRefused(content, new RegExp(`${source}\\.txt: the file is empty`));
+  });
+
+  test('invalid UTF-8, naming the line', () => {
+    const content = copyContent();
+    writeFileSync(join(content, 'sources', `${source}.txt`), Buffer.concat([Buffer.from('标题\n正文\n'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3])]));
+    expectRefused(content, new RegExp(`${source}\\.txt:3: not valid UTF-8`));
+  });
+
+  test('a source without metadata', () => {
+    const content = copyContent();
+    rmSync(join(content, 'sources', `${source}.yaml`));
+    expectRefused(content, new RegExp(`${source}\\.txt: has no metadata file .*${source}\\.yaml\\. Fix: create`));
+  });
+
+  test('an unknown topic, naming the line', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('topic: home-visits', 'topic: house-calls'));
+    expectRefused(content, new RegExp(`${source}\\.yaml:3: unknown topic "house-calls"\\. Fix: use one of theft, contact-exposure`));
+  });
+
+  test('a wrongly typed field, naming the line', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('published: null', 'published: last spring'));
+    expectRefused(content, new RegExp(`${source}\\.yaml:7: field "published"`));
+  });
+
+  test('a heading without an answer id', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('  - id: protect-personal-info\n    heading: 保护个人信息\n', ''));
+    expectRefused(content, new RegExp(`${source}\\.txt:13: heading "保护个人信息" has no answer id\\. Fix: add "- \\{ id: <short-kebab-case-id>, heading: "保护个人信息" \\}"`));
+  });
+
+  test('an answer id used twice on the site', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('id: home-visits-summary', 'id: legal-affairs-summary'));
+    expectRefused(content, /answer id "legal-affairs-summary" \(heading "总结"\) is already used by/);
+  });
+
+  test('a published id that disappears', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('id: repay-in-full', 'id: pay-everything'));
+    expectRefused(content, /permalinks\.json: the published id "repay-in-full" \(topic home-visits\) no longer resolves/);
+  });
+
+  test('an erratum whose count no longer matches', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('    count: 31\n', '    count: 30\n'));
+    expectRefused(content, new RegExp(`${source}\\.txt:\\d+: erratum 2 \\("人员" → "催收人员"\\) matched 31 times`));
+  });
+});
+
+describe('normalize --check', () => {
+  test('is clean on the committed content', () => {
+    const run = normalize(copyContent(), '--check');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  test('names a generated file edited by hand, and writes nothing', () => {
+    const content = copyContent();
+    const file = join(content, 'articles', 'theft.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n手工修改\n`);
+    const run = normalize(content, '--check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`stale: ${file}`);
+    expect(readFileSync(file, 'utf8')).toContain('手工修改');
+  });
+
+  test('names metadata changes that were not regenerated', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('id: repay-in-full', 'id: pay-everything\n    aliases: [repay-in-full]'));
+    const run = normalize(content, '--check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('home-visits.mdx');
+    expect(run.stderr).toContain('permalinks.json');
+  });
+});

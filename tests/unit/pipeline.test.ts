@@ -1,0 +1,81 @@
+// A sixth article and a hostile one go through the whole pipeline: normalize, then astro build.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, copyContent, normalize, removeCopies } from '../support/fixture-content.ts';
+import { htmlText } from '../support/html-text.ts';
+
+let content: string;
+let dist: string;
+
+beforeAll(() => {
+  content = copyContent([
+    'tests/fixtures/sixth-article/006_fixture.txt',
+    'tests/fixtures/sixth-article/006_fixture.yaml',
+    'tests/fixtures/hostile/007_hostile.txt',
+    'tests/fixtures/hostile/007_hostile.yaml',
+  ]);
+  const run = normalize(content);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const build = buildSite(content);
+  expect(build.status, build.output).toBe(0);
+  dist = build.dist;
+}, 180_000);
+
+afterAll(removeCopies);
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+describe('a sixth article needs only its raw file and metadata', () => {
+  test('normalize writes it and registers its answer ids', () => {
+    expect(existsSync(join(content, 'articles', 'negotiation-tips.mdx'))).toBe(true);
+    const permalinks = JSON.parse(readFileSync(join(content, 'permalinks.json'), 'utf8'));
+    expect(permalinks['fixture-verify-amount']).toEqual({ topic: 'legal-affairs' });
+    expect(permalinks['fixture-keep-records']).toEqual({ topic: 'legal-affairs' });
+  });
+
+  test('its topic page shows it, in Simplified, with its answers linkable', () => {
+    const html = page('topics/legal-affairs');
+    const text = htmlText(html);
+    expect(text).toContain('花呗逾期后协商还款的注意事项');
+    expect(text).toContain('随着越来越多的使用者选择分期');
+    expect(text).toContain('作为维权证据');
+    expect(html).toMatch(/id="fixture-verify-amount"/);
+    expect(html).toMatch(/id="fixture-keep-records"/);
+    expect(text).toContain('支付宝逾期找法务处理'); // the topic's first article is still there
+    for (const chrome of ['某某新闻网 >', '精彩评论', '頭像', '来源:测试编辑']) expect(text).not.toContain(chrome);
+  });
+});
+
+describe('source text is data, never code', () => {
+  test('hostile characters arrive as the same visible characters', () => {
+    const html = page('topics/contact-exposure');
+    const text = htmlText(html);
+    for (const literal of [
+      '<script>alert("xss")</script> 和 {1+1} 和 {props.show} 都应原样显示。',
+      "import fs from 'node:fs'",
+      'export const pwned = 1',
+      '> 这不是引用',
+      '- 这不是列表',
+      '1) 这不是编号',
+      '*星号* _下划线_ # 井号 \\ 反斜杠 `代码` [链接](http://example.com) &amp; &lt;b&gt; $x$ ~删~ | 竖线 <!-- 注释 --> </Section> {/* 注释 */}',
+      '标签<b>:{x}列表项内容',
+      '标题 {#evil} <i>斜体</i> *星* #',
+    ]) {
+      expect(text).toContain(literal);
+    }
+  });
+
+  test('nothing was evaluated or turned into markup', () => {
+    const html = page('topics/contact-exposure');
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<i>斜体/);
+    expect(html).not.toMatch(/<b>粗体/);
+    expect(html).not.toMatch(/<blockquote/);
+    expect(html).not.toMatch(/<a href="http:\/\/example\.com"/);
+    expect(htmlText(html)).not.toContain('和 2 和');
+    expect(html).toMatch(/id="hostile-heading"/);
+    expect(html).not.toMatch(/id="evil"/);
+  });
+});
