@@ -19,7 +19,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.ts --dir dist --port ${port}`,
+    // The Node that runs Playwright (Node 24 under npm scripts), not whatever `node` is first on PATH.
+    command: `"${process.execPath}" scripts/serve.ts --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',
