@@ -1,5 +1,5 @@
 // A sixth article and a hostile one go through the whole pipeline: normalize, then astro build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyContent, normalize, removeCopies } from '../support/fixture-content.ts';
@@ -79,3 +79,13 @@ describe('source text is data, never code', () => {
     expect(html).not.toMatch(/id="evil"/);
   });
 });
+
+test('broken frontmatter in a generated article fails the build, naming the entry', () => {
+  const broken = copyContent();
+  const file = join(broken, 'articles', 'theft.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('restoredCount: 12', 'restoredCount: "twelve"'));
+  const build = buildSite(broken);
+  expect(build.status).not.toBe(0);
+  expect(build.output).toMatch(/articles → theft/);
+  expect(build.output).toMatch(/restoredCount/);
+}, 120_000);
