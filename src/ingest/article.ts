@@ -87,15 +87,17 @@ export function buildArticle(input: SourceInput, topics: ReadonlySet<string>): B
   return { slug, path, metaPath, meta, page, blocks, frontmatter, mdx: renderMdx(frontmatter, blocks, `content/sources/${frontmatter.source.file}`) };
 }
 
-/** An answer's own first sentences; when it has none (a heading right above sub-headings), its first sub-answer's. */
+/** The first sentences of an answer's text, reading on into its sub-answers when its own text is short. */
 function answerExcerpt(blocks: readonly Block[], index: number): string {
   const level = (blocks[index] as Extract<Block, { kind: 'heading' }>).level;
+  const texts: string[] = [];
   for (const block of blocks.slice(index + 1)) {
     if (block.kind === 'heading' && block.level <= level) break;
-    if (block.kind === 'paragraph') return excerpt(segmentsText(block.segments));
-    if (block.kind === 'list') return excerpt(block.items.map((i) => segmentsText([...(i.label ?? []), ...i.rest])).join(''));
+    if (block.kind === 'paragraph') texts.push(segmentsText(block.segments));
+    if (block.kind === 'list') texts.push(...block.items.map((i) => segmentsText([...(i.label ?? []), ...i.rest])));
+    if (texts.join('').length > 120) break;
   }
-  return '';
+  return excerpt(texts.join(''));
 }
 
 function expectText(line: RichLine, expected: string, field: string, path: string, metaPath: string): void {

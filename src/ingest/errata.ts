@@ -58,6 +58,7 @@ export function applyErrata(lines: readonly SourceLine[], errata: readonly Errat
     matches.push(...found);
   });
 
+  const replacements = errata.map(replacement);
   return lines.map((line) => {
     const own = matches.filter((m) => m.no === line.no).sort((a, b) => a.start - b.start);
     const segments: Segment[] = [];
@@ -73,7 +74,7 @@ export function applyErrata(lines: readonly SourceLine[], errata: readonly Errat
         );
       }
       pushText(segments, line.text.slice(pos, m.start));
-      for (const s of replacement(errata[m.erratum]!)) {
+      for (const s of replacements[m.erratum]!) {
         if (s.kind === 'text') pushText(segments, s.text);
         else segments.push(s);
       }
