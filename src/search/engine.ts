@@ -1,0 +1,137 @@
+// The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
+// and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
+import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
+import { rankAnswers, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
+import { excerptHtml } from './excerpt.ts';
+import { loadThesaurus } from './thesaurus.ts';
+import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
+import type { SearchData } from './search-data.ts';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  topic: string;
+  topicName: string;
+  /** Site path of the answer's page, without the base (e.g. "topics/theft/"). */
+  path: string;
+  /** HTML with matched words in <mark>; empty for answers below the first few. */
+  excerpt: string;
+  /** Words to mark on the page the result links to. */
+  marks: string[];
+}
+
+export interface SearchOutcome {
+  /** The words searched, as labels; differs from the query when it was relaxed. */
+  searched: string[];
+  /** Query words that occur nowhere on the site. */
+  ignored: string[];
+  /** True when no answer holds every word looked for, so the results hold only some of them. */
+  relaxed: boolean;
+  hits: SearchHit[];
+}
+
+interface PagefindResult {
+  id: string;
+  words: number[];
+  data: () => Promise<{ raw_content?: string; content: string }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Only the first answers get an excerpt: each excerpt needs its page's fragment (3–5 KB), and the first
+ * query's weight is budgeted (scripts/bench-search.ts). Later answers show their heading and topic.
+ */
+const excerpts = 3;
+
+export interface Engine {
+  /** topic id → name, in the site's order: the way out when nothing is found. */
+  topics: Readonly<Record<string, string>>;
+  search: (query: string, limit?: number) => Promise<SearchOutcome>;
+}
+
+export async function createEngine(base: string): Promise<Engine> {
+  const [pagefind, data] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(`${base}search/data.json`).then((r) => r.json() as Promise<SearchData>),
+  ]);
+  // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
+  await pagefind.options({ noWorker: true, baseUrl: base });
+  const thesaurus = loadThesaurus();
+  const sections = sectionsOf(data.pages ?? {}, data.answers);
+  const resultOfPage = new Map<string, PagefindResult>();
+  const termCache = new Map<string, TermHits>();
+  let converter: Promise<(text: string) => string> | undefined;
+  let pinyinMap: Promise<PinyinMap> | undefined;
+
+  async function hitsOf(term: string): Promise<TermHits> {
+    const cached = termCache.get(term);
+    if (cached) return cached;
+    const found = await pagefind.search(term);
+    const hits = new Map<string, number[]>();
+    for (const result of found?.results ?? []) {
+      if (result.words.length === 0) continue;
+      hits.set(result.id, result.words);
+      resultOfPage.set(result.id, result);
+    }
+    termCache.set(term, hits);
+    return hits;
+  }
+
+  /** A concept none of whose words occurs anywhere is tried again as its two-character sub-phrases. */
+  async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
+    let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await hitsOf(term) })));
+    if (terms.every((t) => t.hits.size === 0)) {
+      const parts = concept.terms.flatMap(subPhrases);
+      terms = await Promise.all(parts.map(async (term) => ({ term, hits: await hitsOf(term) })));
+      concept = { label: concept.label, terms: parts };
+    }
+    terms = terms.filter((t) => t.hits.size > 0);
+    if (terms.length === 0) return undefined;
+    return { concept: { label: terms.length === concept.terms.length ? concept.label : terms.map((t) => t.term).join('/'), terms: terms.map((t) => t.term) }, hits: { terms } };
+  }
+
+  async function hitFor(answer: ReturnType<typeof rankAnswers>[number], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
+    const [title, topic] = data.answers[answer.id] ?? ['', ''];
+    const page = data.pages?.[answer.pageId];
+    const section = sections.find((s) => s.id === answer.id)!;
+    const fragment = withExcerpt ? await resultOfPage.get(answer.pageId)?.data() : undefined;
+    const content = fragment?.raw_content ?? '';
+    const words = content.split(/[\u200b\s]+/);
+    // The heading's own words open the section; the result shows the heading already.
+    let skip = 0;
+    for (let seen = 0; skip < section.end - section.start && seen < title.replace(/[^\p{L}\p{N}]/gu, '').length; skip++) {
+      seen += (words[section.start + skip] ?? '').replace(/[^\p{L}\p{N}]/gu, '').length;
+    }
+    return {
+      id: answer.id,
+      title,
+      topic,
+      topicName: data.topics[topic] ?? topic,
+      path: (page?.url ?? `/topics/${topic}/`).replace(/^\//, ''),
+      excerpt: content ? excerptHtml(content, section.start, section.end, answer.positions, skip) : '',
+      marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
+    };
+  }
+
+  return {
+    topics: data.topics,
+    async search(query, limit = 10) {
+      const toSimplified = needsConverter(query, data.traditional)
+        ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
+        : undefined;
+      const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
+      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
+      const resolved = await Promise.all(plan.concepts.map(resolve));
+      const kept = resolved.filter((r) => r !== undefined);
+      const ignored = plan.concepts.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
+      const ranked = rankAnswers(kept.map((r) => r.hits), sections).slice(0, limit);
+      const concepts = kept.map((r) => r.concept);
+      const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, concepts, rank < excerpts)));
+      const relaxed = ignored.length > 0 || (ranked[0] !== undefined && ranked[0].matched.length < kept.length);
+      return { searched: concepts.map((c) => c.label), ignored, relaxed, hits };
+    },
+  };
+}
