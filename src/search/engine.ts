@@ -2,7 +2,7 @@
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
 import { rankAnswers, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
-import { excerptHtml } from './excerpt.ts';
+import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
 import type { SearchData } from './search-data.ts';
@@ -63,6 +63,15 @@ export async function createEngine(base: string): Promise<Engine> {
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   const resultOfPage = new Map<string, PagefindResult>();
   const termCache = new Map<string, TermHits>();
+  // Pagefind's data() recomputes excerpts for the whole page on every call; its words are all we need.
+  const wordCache = new Map<string, Promise<string[]>>();
+  const wordsOfPage = (pageId: string): Promise<string[]> => {
+    const result = resultOfPage.get(pageId);
+    if (!result) return Promise.resolve([]);
+    let words = wordCache.get(pageId);
+    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? ''))));
+    return words;
+  };
   let converter: Promise<(text: string) => string> | undefined;
   let pinyinMap: Promise<PinyinMap> | undefined;
 
@@ -97,9 +106,7 @@ export async function createEngine(base: string): Promise<Engine> {
     const [title, topic] = data.answers[answer.id] ?? ['', ''];
     const page = data.pages?.[answer.pageId];
     const section = sections.find((s) => s.id === answer.id)!;
-    const fragment = withExcerpt ? await resultOfPage.get(answer.pageId)?.data() : undefined;
-    const content = fragment?.raw_content ?? '';
-    const words = content.split(/[\u200b\s]+/);
+    const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
     // The heading's own words open the section; the result shows the heading already.
     let skip = 0;
     for (let seen = 0; skip < section.end - section.start && seen < title.replace(/[^\p{L}\p{N}]/gu, '').length; skip++) {
@@ -111,7 +118,7 @@ export async function createEngine(base: string): Promise<Engine> {
       topic,
       topicName: data.topics[topic] ?? topic,
       path: (page?.url ?? `/topics/${topic}/`).replace(/^\//, ''),
-      excerpt: content ? excerptHtml(content, section.start, section.end, answer.positions, skip) : '',
+      excerpt: words.length ? excerptHtml(words, section.start, section.end, answer.positions, skip) : '',
       marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
     };
   }

@@ -2,7 +2,10 @@
 // marked. Works on Pagefind's page content, whose words are separated by zero-width spaces at index time,
 // so a word's index is the position Pagefind reports. Pure.
 
-const wordSeparator = /[\u200b\s]+/;
+/** Pagefind's raw page content as words: word index = the position Pagefind reports. */
+export function pageWords(rawContent: string): string[] {
+  return rawContent.split(/[\u200b\s]+/);
+}
 const excerptWords = 48;
 
 export function escapeHtml(text: string): string {
@@ -20,11 +23,10 @@ function join(words: readonly string[]): string {
 }
 
 /**
- * HTML excerpt of words [start, end) of `content`, choosing the window with the most `marked` positions
+ * HTML excerpt of words [start, end) of a page, choosing the window with the most `marked` positions
  * (falling back to the answer's beginning). The answer's heading is skipped: the result already shows it.
  */
-export function excerptHtml(content: string, start: number, end: number, marked: readonly number[], skip = 0): string {
-  const words = content.split(wordSeparator);
+export function excerptHtml(words: readonly string[], start: number, end: number, marked: readonly number[], skip = 0): string {
   const from = Math.min(start + skip, end);
   const hits = new Set(marked.filter((p) => p >= from && p < end));
   let best = from;
@@ -36,7 +38,7 @@ export function excerptHtml(content: string, start: number, end: number, marked:
   }
   // Start a little before the first hit, so the excerpt reads as a sentence rather than a fragment.
   const firstHit = [...hits].filter((p) => p >= best).sort((x, y) => x - y)[0];
-  if (firstHit !== undefined) best = Math.max(from, Math.min(best, firstHit - 4));
+  if (firstHit !== undefined) best = Math.max(from, firstHit - 4);
   const stop = Math.min(end, best + excerptWords);
   const pieces: string[] = [];
   let plain: string[] = [];

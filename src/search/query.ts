@@ -101,9 +101,12 @@ function addConcept(concepts: Concept[], concept: Concept): void {
   if (!concepts.some((c) => c.terms.join('|') === key)) concepts.push(concept);
 }
 
+const sortedKeys = new WeakMap<Thesaurus, string[]>();
+
 /** Replaces readers' words (longest first) by a gap, collecting the concepts they stand for. */
 function applyThesaurus(text: string, thesaurus: Thesaurus, concepts: Concept[]): string {
-  const keys = [...thesaurus.keys()].sort((a, b) => b.length - a.length);
+  let keys = sortedKeys.get(thesaurus);
+  if (!keys) sortedKeys.set(thesaurus, (keys = [...thesaurus.keys()].sort((a, b) => b.length - a.length)));
   let rest = text;
   for (const key of keys) {
     if (!rest.includes(key)) continue;
