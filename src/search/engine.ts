@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
-import { rankAnswers, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
+import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
 import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
@@ -89,12 +89,26 @@ export async function createEngine(base: string): Promise<Engine> {
     return hits;
   }
 
+  /**
+   * Where a term occurs. Pagefind drops the characters it has never indexed and matches the rest one by one
+   * (外星人 would find every 外 and 人), so when the term's matches never span all its characters, each
+   * character must occur on the site for the term to count.
+   */
+  async function occurrences(term: string): Promise<TermHits> {
+    const hits = await hitsOf(term);
+    const chars = [...term];
+    const longest = Math.max(0, ...[...hits.values()].flatMap((positions) => runsOf(positions).map((r) => r[1])));
+    if (hits.size === 0 || longest >= chars.length) return hits;
+    const each = await Promise.all(chars.map(hitsOf));
+    return each.every((h) => h.size > 0) ? hits : new Map();
+  }
+
   /** A concept none of whose words occurs anywhere is tried again as its two-character sub-phrases. */
   async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
-    let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await hitsOf(term) })));
+    let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
     if (terms.every((t) => t.hits.size === 0)) {
       const parts = concept.terms.flatMap(subPhrases);
-      terms = await Promise.all(parts.map(async (term) => ({ term, hits: await hitsOf(term) })));
+      terms = await Promise.all(parts.map(async (term) => ({ term, hits: await occurrences(term) })));
       concept = { label: concept.label, terms: parts };
     }
     terms = terms.filter((t) => t.hits.size > 0);
@@ -109,9 +123,9 @@ export async function createEngine(base: string): Promise<Engine> {
     const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
     // The heading's own words open the section; the result shows the heading already.
     let skip = 0;
-    for (let seen = 0; skip < section.end - section.start && seen < title.replace(/[^\p{L}\p{N}]/gu, '').length; skip++) {
-      seen += (words[section.start + skip] ?? '').replace(/[^\p{L}\p{N}]/gu, '').length;
-    }
+    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    for (let seen = 0; skip < section.end - section.start && seen < letters(title); skip++) seen += letters(words[section.start + skip] ?? '');
+    while (skip < section.end - section.start && letters(words[section.start + skip] ?? '') === 0) skip++;
     return {
       id: answer.id,
       title,

@@ -49,8 +49,8 @@ function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions)
 }
 
 function summary(outcome: SearchOutcome, display: ResultsOptions['display']): string {
-  const parts = [`找到 ${outcome.hits.length} 个相关答案`];
-  if (outcome.relaxed && outcome.searched.length) parts.push(`没有同时包含全部词语的答案，已按其中部分词语搜索：${outcome.searched.join('、')}`);
+  const parts = [`找到 ${outcome.hits.length} 个相关答案（搜索词：${outcome.searched.join('、')}）`];
+  if (outcome.relaxed) parts.push('没有同时包含全部搜索词的答案，以下答案包含其中一部分');
   if (outcome.ignored.length) parts.push(`本站没有出现的词：${outcome.ignored.join('、')}`);
   return display(parts.join('。') + '。');
 }
@@ -73,7 +73,8 @@ export function renderPanel(panel: HTMLElement, state: PanelState, options: Resu
   else if (state.kind === 'loading') status.textContent = options.display('正在搜索…');
   else if (state.kind === 'error') status.textContent = options.display('搜索暂时无法使用，请刷新页面后再试。');
   else if (state.outcome.hits.length === 0) {
-    status.textContent = options.display(`没有找到与「${state.query}」相关的答案。可以换个说法，或从这五个主题找起：`);
+    const ignored = state.outcome.ignored.length ? `（本站没有出现的词：${state.outcome.ignored.join('、')}）` : '';
+    status.textContent = options.display(`没有找到与「${state.query}」相关的答案${ignored}。可以换个说法，或从这五个主题找起：`);
     children.push(topicLinks(state.topics, options));
   } else {
     status.textContent = summary(state.outcome, options.display);

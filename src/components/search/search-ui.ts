@@ -66,16 +66,17 @@ export function mountPopup(form: HTMLFormElement, options: SearchOptions = {}): 
   const run = searcher(panel, withDefaults(options));
   const open = (value: boolean) => {
     panel.hidden = !value;
-    input.setAttribute('aria-expanded', String(value));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    open(true);
+    open(input.value.trim() !== '');
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 60);
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
+      // Esc closes the results; it should not also clear what the reader typed (the search input's default).
+      event.preventDefault();
       open(false);
       input.focus();
     } else arrowNavigation(input, panel, event);
