@@ -63,6 +63,7 @@ export async function createEngine(base: string): Promise<Engine> {
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   const resultOfPage = new Map<string, PagefindResult>();
   const termCache = new Map<string, TermHits>();
+  const exactCache = new Map<string, Promise<Set<string>>>();
   // Pagefind's data() recomputes excerpts for the whole page on every call; its words are all we need.
   const wordCache = new Map<string, Promise<string[]>>();
   const wordsOfPage = (pageId: string): Promise<string[]> => {
@@ -90,17 +91,20 @@ export async function createEngine(base: string): Promise<Engine> {
   }
 
   /**
-   * Where a term occurs. Pagefind drops the characters it has never indexed and matches the rest one by one
-   * (外星人 would find every 外 and 人), so when the term's matches never span all its characters, each
-   * character must occur on the site for the term to count.
+   * Where a term occurs. A term that is a word of the index (报警, 措施) matches as a whole; one that is not
+   * makes Pagefind match its characters separately and drop those it never indexed (外星人 would find a 外
+   * on every page). When the matches never span all the term's characters, the two cannot be told apart by
+   * position, so a quoted (exact phrase) search decides which pages hold the term at all.
    */
   async function occurrences(term: string): Promise<TermHits> {
     const hits = await hitsOf(term);
     const chars = [...term];
     const longest = Math.max(0, ...[...hits.values()].flatMap((positions) => runsOf(positions).map((r) => r[1])));
-    if (hits.size === 0 || longest >= chars.length) return hits;
-    const each = await Promise.all(chars.map(hitsOf));
-    return each.every((h) => h.size > 0) ? hits : new Map();
+    if (hits.size === 0 || chars.length < 2 || longest >= chars.length) return hits;
+    let exact = exactCache.get(term);
+    if (!exact) exactCache.set(term, (exact = pagefind.search(`"${term}"`).then((r) => new Set(r?.results.map((x) => x.id)))));
+    const pages = await exact;
+    return new Map([...hits].filter(([page]) => pages.has(page)));
   }
 
   /** A concept none of whose words occurs anywhere is tried again as its two-character sub-phrases. */
