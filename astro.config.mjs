@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let one build target any host or sub-path (see README, Deployment).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind({ searchData: 'search/data.json' })],
   markdown: {
     processor: satteri({
       // `{#id}` on headings carries each answer's permanent id. Smart punctuation stays off:
@@ -24,4 +25,11 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Nothing inlined: scripts stay files, as the CSP (script-src 'self', no inline scripts) requires.
+    build: { assetsInlineLimit: 0 },
+    // Lazily loaded modules are bundled as `?worker&url` (see src/components/search/loader.ts): ES modules
+    // that may split further chunks, and no preload helper on every page.
+    worker: { format: 'es' },
+  },
 });

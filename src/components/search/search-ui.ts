@@ -1,0 +1,126 @@
+// Search as the reader uses it: type, see answers, move through them with the arrow keys.
+// `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
+// lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
+import { createEngine, type Engine } from '../../search/engine.ts';
+import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';
+
+export type SearchOptions = Partial<ResultsOptions>;
+
+let engine: Promise<Engine> | undefined;
+function getEngine(): Promise<Engine> {
+  return (engine ??= createEngine(import.meta.env.BASE_URL));
+}
+
+function withDefaults(options: SearchOptions): ResultsOptions {
+  return { linkPrefix: import.meta.env.BASE_URL, display: (text) => text, ...options };
+}
+
+/** Runs queries as the reader types; a slower, older query never overwrites a newer one. */
+function searcher(panel: HTMLElement, options: ResultsOptions): (query: string) => Promise<void> {
+  let latest = 0;
+  return async (query) => {
+    const ticket = ++latest;
+    const started = performance.now();
+    const render = (state: PanelState) => ticket === latest && renderPanel(panel, state, options);
+    if (!query.trim()) return void render({ kind: 'empty' });
+    panel.setAttribute('aria-busy', 'true');
+    const slow = setTimeout(() => render({ kind: 'loading' }), 150);
+    try {
+      const ready = await getEngine();
+      const outcome = await ready.search(query);
+      render({ kind: 'done', query, outcome, topics: ready.topics });
+      // The benchmark reads which query is on screen and how long it took (after the typing pause).
+      if (ticket === latest) Object.assign(panel.dataset, { query, searchMs: (performance.now() - started).toFixed(1) });
+    } catch (error) {
+      console.error('search failed', error);
+      render({ kind: 'error' });
+    } finally {
+      clearTimeout(slow);
+      if (ticket === latest) panel.removeAttribute('aria-busy');
+    }
+  };
+}
+
+function links(panel: HTMLElement): HTMLAnchorElement[] {
+  return [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+}
+
+/** Arrow keys move between the input and the result links; Home/End reach the ends. */
+function arrowNavigation(input: HTMLInputElement, panel: HTMLElement, event: KeyboardEvent): void {
+  const all = links(panel);
+  if (all.length === 0) return;
+  const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+  let next: HTMLElement | undefined;
+  if (event.key === 'ArrowDown') next = all[Math.min(index + 1, all.length - 1)];
+  else if (event.key === 'ArrowUp') next = index <= 0 ? input : all[index - 1];
+  else if (index >= 0 && event.key === 'Home') next = all[0];
+  else if (index >= 0 && event.key === 'End') next = all[all.length - 1];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+export function mountPopup(form: HTMLFormElement, options: SearchOptions = {}): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const run = searcher(panel, withDefaults(options));
+  const open = (value: boolean) => {
+    panel.hidden = !value;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    open(input.value.trim() !== '');
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 60);
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      // Esc closes the results; it should not also clear what the reader typed (the search input's default).
+      event.preventDefault();
+      open(false);
+      input.focus();
+    } else arrowNavigation(input, panel, event);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => input.value.trim() && open(true));
+  void getEngine();
+  if (input.value.trim()) {
+    open(true);
+    void run(input.value);
+  }
+}
+
+export function mountPage(form: HTMLFormElement, panel: HTMLElement, options: SearchOptions = {}): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const run = searcher(panel, withDefaults(options));
+  const fromUrl = () => new URL(location.href).searchParams.get('q') ?? '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastChange = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // The URL follows the query (shareable). A new burst of typing makes a new history entry, so Back
+      // returns to the previous query; keystrokes within a burst only replace it.
+      const url = new URL(location.href);
+      if (input.value.trim()) url.searchParams.set('q', input.value);
+      else url.searchParams.delete('q');
+      const now = Date.now();
+      if (url.href !== location.href) history[now - lastChange > 1000 ? 'pushState' : 'replaceState'](null, '', url);
+      lastChange = now;
+      void run(input.value);
+    }, 60);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  form.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
+  addEventListener('popstate', () => {
+    input.value = fromUrl();
+    void run(input.value);
+  });
+  input.value = fromUrl();
+  void run(input.value);
+}

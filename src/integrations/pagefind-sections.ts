@@ -1,0 +1,35 @@
+// Reads the section boundaries Pagefind wrote into its page fragments, so the browser can rank answers
+// from a search's word positions alone and fetch page fragments only for the answers it shows.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { PageSections } from '../search/search-data.ts';
+
+interface Fragment {
+  url: string;
+  word_count: number;
+  anchors: { id: string; location: number }[];
+}
+
+/** Pagefind fragments are gzip of "pagefind_dcd" + JSON. */
+export function parseFragment(bytes: Buffer): Fragment {
+  const raw = gunzipSync(bytes);
+  const signature = raw.subarray(0, 12).toString();
+  if (signature !== 'pagefind_dcd') throw new Error(`unexpected Pagefind fragment signature "${signature}"`);
+  return JSON.parse(raw.subarray(12).toString('utf8')) as Fragment;
+}
+
+/** Page id (the fragment's file name, as `result.id` in the browser) → its answers' start positions. */
+export async function readSections(pagefindDir: string, answerIds: ReadonlySet<string>): Promise<Record<string, PageSections>> {
+  const dir = join(pagefindDir, 'fragment');
+  const pages: Record<string, PageSections> = {};
+  for (const file of (await readdir(dir)).sort()) {
+    const fragment = parseFragment(await readFile(join(dir, file)));
+    pages[file.replace(/\.pf_fragment$/, '')] = {
+      url: fragment.url,
+      words: fragment.word_count,
+      sections: fragment.anchors.filter((a) => answerIds.has(a.id)).map((a) => [a.id, a.location]),
+    };
+  }
+  return pages;
+}

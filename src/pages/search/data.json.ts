@@ -1,0 +1,11 @@
+// /search/data.json: answer titles, topic names and the Traditional character set, fetched when the search box
+// is first used (see src/search/search-data.ts). The Pagefind integration adds section boundaries after indexing.
+import type { APIRoute } from 'astro';
+import { buildSearchData } from '../../search/search-data.ts';
+import { loadThesaurus } from '../../search/thesaurus.ts';
+import { searchInputs } from '../../search/collections.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles, topics } = await searchInputs();
+  return new Response(JSON.stringify(buildSearchData(articles, topics, loadThesaurus())));
+};

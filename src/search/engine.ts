@@ -1,0 +1,162 @@
+// The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
+// and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
+import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
+import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
+import { excerptHtml, pageWords } from './excerpt.ts';
+import { loadThesaurus } from './thesaurus.ts';
+import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
+import type { SearchData } from './search-data.ts';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  topic: string;
+  topicName: string;
+  /** Site path of the answer's page, without the base (e.g. "topics/theft/"). */
+  path: string;
+  /** HTML with matched words in <mark>; empty for answers below the first few. */
+  excerpt: string;
+  /** Words to mark on the page the result links to. */
+  marks: string[];
+}
+
+export interface SearchOutcome {
+  /** The words searched, as labels; differs from the query when it was relaxed. */
+  searched: string[];
+  /** Query words that occur nowhere on the site. */
+  ignored: string[];
+  /** True when no answer holds every word looked for, so the results hold only some of them. */
+  relaxed: boolean;
+  hits: SearchHit[];
+}
+
+interface PagefindResult {
+  id: string;
+  words: number[];
+  data: () => Promise<{ raw_content?: string; content: string }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Only the first answers get an excerpt: each excerpt needs its page's fragment (3–5 KB), and the first
+ * query's weight is budgeted (scripts/bench-search.ts). Later answers show their heading and topic.
+ */
+const excerpts = 3;
+
+export interface Engine {
+  /** topic id → name, in the site's order: the way out when nothing is found. */
+  topics: Readonly<Record<string, string>>;
+  search: (query: string, limit?: number) => Promise<SearchOutcome>;
+}
+
+export async function createEngine(base: string): Promise<Engine> {
+  const [pagefind, data] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(`${base}search/data.json`).then((r) => r.json() as Promise<SearchData>),
+  ]);
+  // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
+  await pagefind.options({ noWorker: true, baseUrl: base });
+  const thesaurus = loadThesaurus();
+  const sections = sectionsOf(data.pages ?? {}, data.answers);
+  const resultOfPage = new Map<string, PagefindResult>();
+  const termCache = new Map<string, TermHits>();
+  const exactCache = new Map<string, Promise<Set<string>>>();
+  // Pagefind's data() recomputes excerpts for the whole page on every call; its words are all we need.
+  const wordCache = new Map<string, Promise<string[]>>();
+  const wordsOfPage = (pageId: string): Promise<string[]> => {
+    const result = resultOfPage.get(pageId);
+    if (!result) return Promise.resolve([]);
+    let words = wordCache.get(pageId);
+    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? ''))));
+    return words;
+  };
+  let converter: Promise<(text: string) => string> | undefined;
+  let pinyinMap: Promise<PinyinMap> | undefined;
+
+  async function hitsOf(term: string): Promise<TermHits> {
+    const cached = termCache.get(term);
+    if (cached) return cached;
+    const found = await pagefind.search(term);
+    const hits = new Map<string, number[]>();
+    for (const result of found?.results ?? []) {
+      if (result.words.length === 0) continue;
+      hits.set(result.id, result.words);
+      resultOfPage.set(result.id, result);
+    }
+    termCache.set(term, hits);
+    return hits;
+  }
+
+  /**
+   * Where a term occurs. A term that is a word of the index (报警, 措施) matches as a whole; one that is not
+   * makes Pagefind match its characters separately and drop those it never indexed (外星人 would find a 外
+   * on every page). When the matches never span all the term's characters, the two cannot be told apart by
+   * position, so a quoted (exact phrase) search decides which pages hold the term at all.
+   */
+  async function occurrences(term: string): Promise<TermHits> {
+    const hits = await hitsOf(term);
+    const chars = [...term];
+    const longest = Math.max(0, ...[...hits.values()].flatMap((positions) => runsOf(positions).map((r) => r[1])));
+    if (hits.size === 0 || chars.length < 2 || longest >= chars.length) return hits;
+    let exact = exactCache.get(term);
+    if (!exact) exactCache.set(term, (exact = pagefind.search(`"${term}"`).then((r) => new Set(r?.results.map((x) => x.id)))));
+    const pages = await exact;
+    return new Map([...hits].filter(([page]) => pages.has(page)));
+  }
+
+  /** A concept none of whose words occurs anywhere is tried again as its two-character sub-phrases. */
+  async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
+    let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
+    if (terms.every((t) => t.hits.size === 0)) {
+      const parts = concept.terms.flatMap(subPhrases);
+      terms = await Promise.all(parts.map(async (term) => ({ term, hits: await occurrences(term) })));
+      concept = { label: concept.label, terms: parts };
+    }
+    terms = terms.filter((t) => t.hits.size > 0);
+    if (terms.length === 0) return undefined;
+    return { concept: { label: terms.length === concept.terms.length ? concept.label : terms.map((t) => t.term).join('/'), terms: terms.map((t) => t.term) }, hits: { terms } };
+  }
+
+  async function hitFor(answer: ReturnType<typeof rankAnswers>[number], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
+    const [title, topic] = data.answers[answer.id] ?? ['', ''];
+    const page = data.pages?.[answer.pageId];
+    const section = sections.find((s) => s.id === answer.id)!;
+    const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
+    // The heading's own words open the section; the result shows the heading already.
+    let skip = 0;
+    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    for (let seen = 0; skip < section.end - section.start && seen < letters(title); skip++) seen += letters(words[section.start + skip] ?? '');
+    while (skip < section.end - section.start && letters(words[section.start + skip] ?? '') === 0) skip++;
+    return {
+      id: answer.id,
+      title,
+      topic,
+      topicName: data.topics[topic] ?? topic,
+      path: (page?.url ?? `/topics/${topic}/`).replace(/^\//, ''),
+      excerpt: words.length ? excerptHtml(words, section.start, section.end, answer.positions, skip) : '',
+      marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
+    };
+  }
+
+  return {
+    topics: data.topics,
+    async search(query, limit = 10) {
+      const toSimplified = needsConverter(query, data.traditional)
+        ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
+        : undefined;
+      const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
+      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
+      const resolved = await Promise.all(plan.concepts.map(resolve));
+      const kept = resolved.filter((r) => r !== undefined);
+      const ignored = plan.concepts.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
+      const ranked = rankAnswers(kept.map((r) => r.hits), sections).slice(0, limit);
+      const concepts = kept.map((r) => r.concept);
+      const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, concepts, rank < excerpts)));
+      const relaxed = ignored.length > 0 || (ranked[0] !== undefined && ranked[0].matched.length < kept.length);
+      return { searched: concepts.map((c) => c.label), ignored, relaxed, hits };
+    },
+  };
+}

@@ -1,0 +1,146 @@
+// Turns what a reader types into the words to look for: Simplified script, no question particles or filler,
+// readers' words mapped to the articles' vocabulary, pinyin mapped to the site's own words.
+// Pure: the Traditional converter and the pinyin lookup are passed in (both are loaded lazily by the caller).
+import type { Concept, Thesaurus } from './thesaurus.ts';
+
+export type { Concept } from './thesaurus.ts';
+
+export interface QueryPlan {
+  /** The query as searched: normalised, in Simplified script. */
+  text: string;
+  /** Words to look for, in query order; each may have alternatives. */
+  concepts: Concept[];
+}
+
+export interface PlanOptions {
+  thesaurus: Thesaurus;
+  /** Traditional → Simplified (opencc-js t2cn); omitted when the query needs none. */
+  toSimplified?: (text: string) => string;
+  /** Latin letters (pinyin) → alternatives per word, from the site's pinyin map; omitted when not loaded. */
+  pinyin?: (latin: string) => string[][];
+}
+
+const han = /\p{Script=Han}/u;
+const latinRun = /[a-z]+(?:[\s']+[a-z]+)*/g;
+
+/**
+ * Filler that asks rather than names: removed wherever it stands in the text. Longest first, so that
+ * 怎么办 goes before 怎么. None of these occurs inside an article word that a reader would search for.
+ */
+const fillers = [
+  '可不可以', '有没有用', '怎么处理', '怎么解决', '会不会', '能不能', '是不是', '要不要', '有没有', '怎么办',
+  '怎么样', '咋回事', '为什么', '该怎么', '怎么', '怎样', '如何', '咋办', '什么', '是否', '请问', '应该', '可以', '真的',
+];
+
+/** Words that carry no topic when they stand alone in a segmented query (particles, pronouns, auxiliaries). */
+const stopWords = new Set(
+  ('吗 呢 了 吧 啊 呀 嘛 哦 的 地 得 着 过 被 受 让 给 把 将 对 向 从 在 于 我 你 他 她 它 我们 你们 他们 自己 是 会 能 要 想 ' +
+    '就 都 也 又 和 与 或 及 而 但 这 那 哪 谁 啥 咋 么 办 吗 还是 一下 现在 已经 一直 然后 如果 因为 所以 有 没 不 很 太 多少')
+    .split(' '),
+);
+
+/** Lower case, full-width letters and digits to ASCII, punctuation to spaces. */
+export function normalize(input: string): string {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the query holds a character that only Traditional script uses (so the converter must load). */
+export function needsConverter(input: string, traditionalChars: string): boolean {
+  for (const char of input) if (han.test(char) && traditionalChars.includes(char)) return true;
+  return false;
+}
+
+export function hasLatin(input: string): boolean {
+  return /[a-z]/i.test(input);
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Segments a run of Han text into words. The browser's segmenter splits words it does not know (花呗 → 花|呗,
+ * 催收 → 催|收, 通讯录 → 通讯|录), so adjacent single characters are joined again, and a lone character is joined
+ * to the word before it (录 → 通讯录) or, at the start, to the word after it (找|法务 → 找法务).
+ */
+export function segmentHan(run: string): string[] {
+  const pieces = [...segmenter.segment(run)].map((s) => s.segment).filter((s) => !stopWords.has(s));
+  const words: string[] = [];
+  let singles = '';
+  let pendingPrefix = '';
+  const flushSingles = () => {
+    if (singles.length === 1 && words.length > 0) words[words.length - 1] += singles;
+    else if (singles.length === 1) pendingPrefix = singles;
+    else if (singles) words.push(singles);
+    singles = '';
+  };
+  for (const piece of pieces) {
+    if ([...piece].length === 1) {
+      singles += piece;
+      continue;
+    }
+    flushSingles();
+    words.push(pendingPrefix + piece);
+    pendingPrefix = '';
+  }
+  flushSingles();
+  if (pendingPrefix) words.push(pendingPrefix);
+  return words;
+}
+
+/** Splits text into Han runs; text dropped between runs (stop words, fillers) also breaks joins. */
+function hanRuns(text: string): string[] {
+  return text.split(/[^\p{Script=Han}]+/u).filter(Boolean);
+}
+
+function addConcept(concepts: Concept[], concept: Concept): void {
+  const key = concept.terms.join('|');
+  if (!concepts.some((c) => c.terms.join('|') === key)) concepts.push(concept);
+}
+
+const sortedKeys = new WeakMap<Thesaurus, string[]>();
+
+/** Replaces readers' words (longest first) by a gap, collecting the concepts they stand for. */
+function applyThesaurus(text: string, thesaurus: Thesaurus, concepts: Concept[]): string {
+  let keys = sortedKeys.get(thesaurus);
+  if (!keys) sortedKeys.set(thesaurus, (keys = [...thesaurus.keys()].sort((a, b) => b.length - a.length)));
+  let rest = text;
+  for (const key of keys) {
+    if (!rest.includes(key)) continue;
+    rest = rest.split(key).join(' ');
+    for (const concept of thesaurus.get(key) ?? []) addConcept(concepts, concept);
+  }
+  return rest;
+}
+
+export function planQuery(input: string, options: PlanOptions): QueryPlan {
+  let text = normalize(input);
+  if (options.toSimplified) text = options.toSimplified(text);
+  const found: Concept[] = [];
+  let rest = text;
+  if (options.pinyin) {
+    rest = rest.replace(latinRun, (latin) => {
+      for (const terms of options.pinyin!(latin)) addConcept(found, { label: terms[0]!, terms });
+      return ' ';
+    });
+  }
+  for (const filler of fillers) rest = rest.split(filler).join(' ');
+  rest = applyThesaurus(rest, options.thesaurus, found);
+  const words = hanRuns(rest).flatMap(segmentHan);
+  // Readers' words keep their place in front: they were typed as whole words, the rest was guessed by a segmenter.
+  const concepts = [...found];
+  for (const word of words) addConcept(concepts, { label: word, terms: [word] });
+  return { text, concepts };
+}
+
+/** Sub-phrases to try when a long word finds nothing: every two-character window, in order. */
+export function subPhrases(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 3) return [];
+  const windows: string[] = [];
+  for (let i = 0; i + 2 <= chars.length; i++) windows.push(chars.slice(i, i + 2).join(''));
+  return [...new Set(windows)];
+}

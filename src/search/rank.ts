@@ -1,0 +1,146 @@
+// Ranks answers, not pages. Pagefind returns a page's sections in document order; here each answer (the text
+// from its heading to the next) is scored from the word positions Pagefind found for each query word:
+// BM25 over the answers, rarer words weighing more, a word in the heading weighing more, and answers holding
+// more of the query's words first. Pure.
+import type { PageSections } from './search-data.ts';
+
+/** Word positions of one search term, per Pagefind page id. */
+export type TermHits = ReadonlyMap<string, readonly number[]>;
+
+export interface ConceptHits {
+  /** Alternatives of one query word (e.g. 家人 / 父母 → 家人) and where each was found. */
+  terms: readonly { term: string; hits: TermHits }[];
+}
+
+export interface RankedAnswer {
+  id: string;
+  pageId: string;
+  score: number;
+  /** Indices of the concepts this answer holds (in the heading or the text). */
+  matched: number[];
+  /** Word positions of full matches inside the answer, for the excerpt. */
+  positions: number[];
+}
+
+interface Section {
+  id: string;
+  pageId: string;
+  start: number;
+  end: number;
+  title: string;
+}
+
+const k1 = 1.2;
+const b = 0.75;
+/** A partial match (some of a word's characters, e.g. 信用 for 信用记录) counts this much of a full one. */
+const partialWeight = 0.2;
+/** A query word in the answer's heading counts as this many extra occurrences, saturated like the rest. */
+const headingBoost = 1.5;
+
+export function sectionsOf(pages: Readonly<Record<string, PageSections>>, titles: Readonly<Record<string, readonly [string, string]>>): Section[] {
+  return Object.entries(pages).flatMap(([pageId, page]) =>
+    page.sections.map(([id, start], i) => ({
+      id,
+      pageId,
+      start,
+      end: page.sections[i + 1]?.[1] ?? page.words,
+      title: titles[id]?.[0] ?? '',
+    })),
+  );
+}
+
+/** Maximal runs of consecutive positions: one run is one occurrence of a term that spans several index words. */
+export function runsOf(positions: readonly number[]): [start: number, length: number][] {
+  const sorted = [...positions].sort((x, y) => x - y);
+  const runs: [number, number][] = [];
+  for (const p of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[0] + last[1]) last[1]++;
+    else if (!last || p >= last[0] + last[1]) runs.push([p, 1]);
+  }
+  return runs;
+}
+
+function sectionAt(sections: readonly Section[], pageId: string, position: number): Section | undefined {
+  return sections.find((s) => s.pageId === pageId && position >= s.start && position < s.end);
+}
+
+interface TermStats {
+  full: number;
+  partial: number;
+  positions: number[];
+}
+
+/**
+ * Counts, per section, full and partial occurrences of a term. Pagefind matches every character of a Chinese
+ * term separately, so a full occurrence is a run as long as the term's longest run on the site (capped at its
+ * length in characters); shorter runs hold only some of its characters.
+ */
+function countTerm(term: string, hits: TermHits, sections: readonly Section[]): Map<Section, TermStats> {
+  const runsByPage = [...hits].map(([pageId, positions]) => [pageId, runsOf(positions)] as const);
+  const longest = Math.max(1, ...runsByPage.flatMap(([, runs]) => runs.map((r) => r[1])));
+  const fullLength = Math.min(longest, [...term].length);
+  const stats = new Map<Section, TermStats>();
+  for (const [pageId, runs] of runsByPage) {
+    for (const [start, length] of runs) {
+      const section = sectionAt(sections, pageId, start);
+      if (!section) continue;
+      const entry = stats.get(section) ?? { full: 0, partial: 0, positions: [] };
+      if (length >= fullLength) {
+        entry.full++;
+        for (let i = 0; i < length; i++) entry.positions.push(start + i);
+      } else entry.partial++;
+      stats.set(section, entry);
+    }
+  }
+  return stats;
+}
+
+export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly Section[]): RankedAnswer[] {
+  const total = sections.length;
+  const averageLength = sections.reduce((sum, s) => sum + (s.end - s.start), 0) / Math.max(1, total);
+  const perConcept = concepts.map((concept) => {
+    // Per section, the best of the concept's alternatives; a heading holding any alternative counts.
+    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean }>();
+    for (const { term, hits } of concept.terms) {
+      for (const [section, stats] of countTerm(term, hits, sections)) {
+        const tf = stats.full + partialWeight * stats.partial;
+        const prior = best.get(section);
+        if (!prior || tf > prior.tf) best.set(section, { tf, positions: stats.positions, heading: prior?.heading ?? false });
+      }
+    }
+    for (const section of sections) {
+      if (!concept.terms.some(({ term }) => section.title.includes(term))) continue;
+      const prior = best.get(section) ?? { tf: 0, positions: [], heading: false };
+      best.set(section, { ...prior, heading: true });
+    }
+    const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading).length;
+    const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
+    return { best, idf };
+  });
+  const weightAll = perConcept.reduce((sum, c) => sum + (c.best.size > 0 ? c.idf : 0), 0);
+  const ranked: RankedAnswer[] = [];
+  for (const section of sections) {
+    let score = 0;
+    let weightHeld = 0;
+    const matched: number[] = [];
+    const positions: number[] = [];
+    perConcept.forEach(({ best, idf }, index) => {
+      const found = best.get(section);
+      if (!found) return;
+      const tf = found.tf + (found.heading ? headingBoost : 0);
+      const norm = k1 * (1 - b + (b * (section.end - section.start)) / averageLength);
+      score += idf * ((tf * (k1 + 1)) / (tf + norm));
+      if (found.tf >= 1 || found.heading) {
+        weightHeld += idf;
+        matched.push(index);
+      }
+      positions.push(...found.positions);
+    });
+    if (score <= 0) continue;
+    // Answers holding more of the query (by weight) come first: a natural question names its topic once.
+    const coverage = weightAll > 0 ? weightHeld / weightAll : 0;
+    ranked.push({ id: section.id, pageId: section.pageId, score: score * (0.25 + coverage * coverage), matched, positions });
+  }
+  return ranked.sort((x, y) => y.score - x.score);
+}

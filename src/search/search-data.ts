@@ -1,0 +1,61 @@
+// What the browser's search needs besides the Pagefind index, built from the content collections:
+// answer titles (with restored words, which Pagefind's heading text loses), topic names, and the
+// Traditional characters that make a query load the converter. The Pagefind integration adds each
+// page's section boundaries (`pages`) after indexing.
+import type { Thesaurus } from './thesaurus.ts';
+import { hanCharsOf, visibleText, wordsOf } from './vocabulary.ts';
+import { traditionalCharsFor } from './traditional-chars.ts';
+
+export interface ArticleInput {
+  topic: string;
+  title: string;
+  body: string;
+  answers: readonly { id: string; title: string }[];
+}
+export interface TopicInput {
+  id: string;
+  name: string;
+}
+
+/** Section boundaries of one indexed page, keyed in `pages` by Pagefind's page id. */
+export interface PageSections {
+  url: string;
+  /** Words on the page (Pagefind's count); sections run from their start to the next one's. */
+  words: number;
+  /** [answer id, first word position], in document order. */
+  sections: [string, number][];
+}
+
+export interface SearchData {
+  /** answer id → [title, topic id] */
+  answers: Record<string, [string, string]>;
+  /** topic id → name */
+  topics: Record<string, string>;
+  traditional: string;
+  pages?: Record<string, PageSections>;
+}
+
+export function siteText(articles: readonly ArticleInput[], topics: readonly TopicInput[]): string {
+  return [
+    ...topics.map((t) => t.name),
+    ...articles.flatMap((a) => [a.title, ...a.answers.map((x) => x.title), visibleText(a.body)]),
+  ].join('\n');
+}
+
+export function buildSearchData(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): SearchData {
+  const answers: SearchData['answers'] = {};
+  for (const article of articles) for (const answer of article.answers) answers[answer.id] = [answer.title, article.topic];
+  const chars = hanCharsOf(siteText(articles, topics) + [...thesaurus.keys()].join(''));
+  return {
+    answers,
+    topics: Object.fromEntries(topics.map((t) => [t.id, t.name])),
+    traditional: traditionalCharsFor(chars),
+  };
+}
+
+/** Words a reader may type in pinyin: the site's words and the thesaurus' readers' words. */
+export function pinyinVocabulary(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
+  const words = wordsOf(siteText(articles, topics));
+  for (const key of thesaurus.keys()) words.add(key);
+  return words;
+}

@@ -1,0 +1,28 @@
+// The readers' thesaurus (thesaurus.json) as the query planner uses it.
+import data from './thesaurus.json' with { type: 'json' };
+
+/** One word to look for, with the alternatives that count as the same word (any of them may match). */
+export interface Concept {
+  /** How the word is shown to the reader ("搜索了：…"). */
+  label: string;
+  /** Simplified words to look for; the first is the label's own spelling. */
+  terms: string[];
+}
+
+/** Reader's word → the concepts it stands for, in the articles' vocabulary. */
+export type Thesaurus = ReadonlyMap<string, readonly Concept[]>;
+
+/** Parses a value like "通讯录 曝光|泄露": spaces separate concepts, `|` separates alternatives. */
+export function parseEntry(value: string): Concept[] {
+  return value
+    .trim()
+    .split(/\s+/)
+    .map((group) => {
+      const terms = group.split('|').filter(Boolean);
+      return { label: terms.join('/'), terms };
+    });
+}
+
+export function loadThesaurus(entries: Record<string, string> = data.entries): Thesaurus {
+  return new Map(Object.entries(entries).map(([reader, value]) => [reader, parseEntry(value)]));
+}

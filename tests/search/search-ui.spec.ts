@@ -1,0 +1,121 @@
+// The search UI as a reader uses it, against the built site.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const searchCode = /\/pagefind\/|\/search\/data\.json|\/_astro\/(entry|t2cn)-/;
+
+function requestsOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+test('a topic page loads no search code until the box is focused', async ({ page }) => {
+  const urls = requestsOf(page);
+  await page.goto('/topics/theft/', { waitUntil: 'networkidle' });
+  expect(urls.filter((u) => searchCode.test(u))).toEqual([]);
+  await page.getByRole('searchbox', { name: '搜索' }).focus();
+  await expect.poll(() => urls.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('"/" focuses the box; arrow keys move through the answers; Esc closes them', async ({ page }) => {
+  await page.goto('/topics/theft/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('花呗逾期会通知家人吗');
+  const links = page.locator('[data-search-panel] a[data-answer]');
+  await expect(links.first()).toHaveAttribute('data-answer', 'notify-family');
+  await expect(page.locator('[data-search-panel]')).toBeVisible();
+  await expect(page.locator('[data-search-panel] .search-result-excerpt mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-search-panel]')).toBeHidden();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('花呗逾期会通知家人吗');
+});
+
+test('a result leads to its answer and marks the matched words there', async ({ page }) => {
+  await page.goto('/topics/theft/');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('上门催收怎么应对');
+  const first = page.locator('[data-search-panel] a[data-answer]').first();
+  const id = await first.getAttribute('data-answer');
+  await first.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/topics/home-visits/\\?highlight=.+#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator('mark.search-landing', { hasText: '催收' }).first()).toBeVisible();
+});
+
+test('restored words are marked on landing even where the restoration splits them (措<ins>施</ins>)', async ({ page }) => {
+  await page.goto(`/topics/contact-exposure/?highlight=${encodeURIComponent('预防措施')}#avoid-overdue`);
+  const pieces = page.locator('#avoid-overdue ~ * mark.search-landing, [data-answer="avoid-overdue"] mark.search-landing');
+  await expect(pieces.first()).toBeVisible();
+  expect((await pieces.allTextContents()).join('')).toContain('预防措施');
+});
+
+test('the search page runs the query in the URL and keeps the URL in step; Back returns to the last query', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('花唄被盜用怎麼辦')}`);
+  const input = page.getByRole('searchbox', { name: '输入你想问的问题或词语' });
+  await expect(input).toHaveValue('花唄被盜用怎麼辦');
+  const results = page.locator('[data-search-results] a[data-answer]');
+  await expect(results.first()).toHaveAttribute('href', /\/topics\/theft\//);
+  await page.waitForTimeout(1100);
+  await input.fill('爆通讯录');
+  await expect(page).toHaveURL(/\?q=%E7%88%86%E9%80%9A%E8%AE%AF%E5%BD%95$/);
+  await expect(results.first()).toHaveAttribute('data-answer', 'contact-list-exposure-risk');
+  await page.goBack();
+  await expect(input).toHaveValue('花唄被盜用怎麼辦');
+  await expect(results.first()).toHaveAttribute('href', /\/topics\/theft\//);
+});
+
+test('nothing found: says so in Chinese and offers the five topics', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('外星人')}`);
+  await expect(page.getByRole('status')).toContainText('没有找到与「外星人」相关的答案');
+  await expect(page.locator('[data-search-results] .search-topics a')).toHaveCount(5);
+});
+
+test('a Simplified query does not load the Traditional converter; a Traditional one does', async ({ page }) => {
+  const urls = requestsOf(page);
+  await page.goto('/search/?q=上门催收怎么办');
+  await expect(page.locator('[data-search-results] a[data-answer]').first()).toBeVisible();
+  expect(urls.some((u) => u.includes('/t2cn-'))).toBe(false);
+  await page.getByRole('searchbox', { name: '输入你想问的问题或词语' }).fill('上門催收怎麼辦');
+  await expect.poll(() => urls.some((u) => u.includes('/t2cn-'))).toBe(true);
+});
+
+test('no accessibility violations: search page with results, topic page with the results panel open', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('催收')}`);
+  await expect(page.locator('[data-search-results] a[data-answer]').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.goto('/topics/home-visits/');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('维权');
+  await expect(page.locator('[data-search-panel] a[data-answer]').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('form[data-search-box]').analyze()).violations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box is a plain form to /search/, which says search needs JavaScript and lists the topics', async ({ page }) => {
+    await page.goto('/topics/theft/');
+    await page.getByRole('searchbox', { name: '搜索' }).fill('催收');
+    await page.getByRole('searchbox', { name: '搜索' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%E5%82%AC%E6%94%B6$/);
+    await expect(page.getByText('搜索需要启用 JavaScript')).toBeVisible();
+    await expect(page.locator('[data-search-results] a[href*="/topics/"]')).toHaveCount(5);
+  });
+});
+
+test('only topic pages are indexed, and every answer heading is a section', async ({ request }) => {
+  const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();
+  expect(entry.languages['zh-cn'].page_count).toBe(5);
+  const data = await (await request.get('/search/data.json')).json();
+  const sections = Object.values(data.pages as Record<string, { sections: [string, number][] }>).flatMap((p) => p.sections.map(([id]) => id));
+  expect(sections.sort()).toEqual(Object.keys(data.answers).sort());
+});
