@@ -11,7 +11,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Tests build fixture copies of content/ (KB_CONTENT_DIR) into their own folders, side by side with dist/.
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // Styles and scripts stay external files: the coming Content-Security-Policy allows no inline script.
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
   markdown: {
     processor: satteri({

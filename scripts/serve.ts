@@ -67,7 +67,7 @@ const server = createServer((req, res) => {
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'content-type': type, ...headersFor(headerRules, url.pathname.slice(base.length - 1)) };
-  let body = readFileSync(file);
+  let body: Buffer = readFileSync(file);
   if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file)!;
     headers['content-encoding'] = 'gzip';
