@@ -68,6 +68,10 @@ export function webSite(name: string, url: string, searchUrl: string): Thing {
   };
 }
 
+export function webPage(name: string, description: string, url: string | undefined): Thing {
+  return { '@type': 'WebPage', name, description, inLanguage: 'zh-CN', ...(url ? { url } : {}) };
+}
+
 /** The text of a `<script type="application/ld+json">`: one graph, safe inside HTML (no `</script>`, no `<!--`). */
 export function jsonLdText(things: readonly Thing[]): string {
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': things }).replace(/</g, '\\u003c');

@@ -1,6 +1,6 @@
 // Builds the site from a fixture copy of content/ (or with other settings) into a temporary folder, and serves it,
 // the way a reader's host would: scripts/normalize.ts, astro build, scripts/serve.ts, each as its own process.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,21 +51,15 @@ export interface Server {
   stop: () => void;
 }
 
-/** scripts/serve.ts on 127.0.0.1:`port`, resolved once it answers. */
-export async function serve(dir: string, port: number, base = '/'): Promise<Server> {
-  const child: ChildProcess = spawn(node, ['scripts/serve.ts', '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () => void child.kill();
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      await fetch(`${origin}${base}`);
-      return { origin, stop };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  stop();
-  throw new Error(`scripts/serve.ts did not answer on port ${port}`);
+/** scripts/serve.ts on 127.0.0.1:`port`, resolved once it listens (it says so on stdout); rejected if it exits. */
+export function serve(dir: string, port: number, base = '/'): Promise<Server> {
+  const child = spawn(node, ['scripts/serve.ts', '--dir', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', () => resolve({ origin: `http://127.0.0.1:${port}`, stop: () => void child.kill() }));
+    child.once('exit', (code) => reject(new Error(`scripts/serve.ts on port ${port} exited (${code}): ${stderr}`)));
+  });
 }
 
 export function removeFixture(root: string): void {
