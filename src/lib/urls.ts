@@ -10,7 +10,7 @@ export function pathTo(path = ''): string {
 
 export const homePath = (): string => pathTo();
 export const searchPath = (): string => pathTo('search/');
-export const topicPath = (slug: string, answerId?: string): string => pathTo(`topics/${slug}/`) + (answerId ? `#${answerId}` : '');
+export const topicPath = (slug: string, fragment?: string): string => pathTo(`topics/${slug}/`) + (fragment ? `#${fragment}` : '');
 export const answerPath = (id: string): string => pathTo(`a/${id}/`);
 
 /** The absolute URL of a path from `pathTo` (canonical, og:url, JSON-LD, copied links), on SITE_URL. */
