@@ -15,7 +15,11 @@ export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? 'dist',
   cacheDir: process.env.KB_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Styles and scripts stay external files: the Content-Security-Policy allows no inline script.
+    inlineStylesheets: 'never',
+  },
   integrations: [mdx(), pagefind({ searchData: 'search/data.json' })],
   markdown: {
     processor: satteri({

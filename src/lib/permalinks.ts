@@ -1,0 +1,61 @@
+// Links are forever: every id in content/permalinks.json must land on an answer, on the topic page it names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
+
+export interface CurrentAnswer {
+  id: string;
+  topic: string;
+}
+
+/** A published id and the current answer it lands on (itself, unless it was renamed). */
+export interface ResolvedPermalink {
+  id: string;
+  topic: string;
+  target: string;
+}
+
+/** Reads the registry of the content directory the site is built from (KB_CONTENT_DIR, as src/content.config.ts). */
+export function readPermalinks(contentDir = process.env.KB_CONTENT_DIR ?? 'content'): Permalinks {
+  const file = join(contentDir, 'permalinks.json');
+  return permalinksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/**
+ * Resolves every registered id to a current answer, following renames. Throws, naming the id, when one resolves
+ * nowhere, lands in another topic than the one it was published under, or when an answer is missing from the registry.
+ */
+export function resolvePermalinks(registry: Permalinks, answers: readonly CurrentAnswer[]): Map<string, ResolvedPermalink> {
+  const current = new Map(answers.map((a) => [a.id, a]));
+  const resolved = new Map<string, ResolvedPermalink>();
+  for (const [id, entry] of Object.entries(registry)) {
+    let target = id;
+    const seen = new Set<string>();
+    while (registry[target]?.aliasOf !== undefined) {
+      if (seen.has(target)) throw new Error(`permalinks: the published id "${id}" is part of an aliasOf cycle (${[...seen].join(' → ')})`);
+      seen.add(target);
+      target = registry[target]!.aliasOf!;
+    }
+    const answer = current.get(target);
+    if (!answer) {
+      throw new Error(`permalinks: the published id "${id}" (topic ${entry.topic}) resolves to no answer${target === id ? '' : ` (it is an alias of "${target}")`}; add it to "aliases" of the answer that replaced it and run \`npm run normalize\``);
+    }
+    if (answer.topic !== entry.topic) {
+      throw new Error(`permalinks: the published id "${id}" belongs to topic "${entry.topic}", but its answer "${target}" is in topic "${answer.topic}"; /topics/${entry.topic}/#${id} would break`);
+    }
+    resolved.set(id, { id, topic: entry.topic, target });
+  }
+  for (const a of answers) {
+    if (!resolved.has(a.id)) throw new Error(`permalinks: the answer id "${a.id}" is not in permalinks.json; run \`npm run normalize\``);
+  }
+  return resolved;
+}
+
+/** The retired ids that land on each current answer. */
+export function aliasesByAnswer(resolved: ReadonlyMap<string, ResolvedPermalink>): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const { id, target } of resolved.values()) {
+    if (id !== target) aliases.set(target, [...(aliases.get(target) ?? []), id]);
+  }
+  return aliases;
+}

@@ -1,0 +1,59 @@
+// The site's content in reading order, loaded once per build: topics, their articles, every answer, and the
+// permanent ids that land on them. Loading fails the build when a published id resolves nowhere.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { aliasesByAnswer, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
+
+export type Topic = CollectionEntry<'topics'>;
+export type Article = CollectionEntry<'articles'>;
+export type ArticleAnswer = Article['data']['answers'][number];
+
+/** One answer with the article and topic it belongs to. */
+export interface Answer extends ArticleAnswer {
+  topic: Topic;
+  article: Article;
+}
+
+export interface SiteContent {
+  /** In the order of content/topics.yaml. */
+  topics: Topic[];
+  /** A topic's articles in source order (today one each). */
+  articlesOf: (topicId: string) => Article[];
+  /** Every answer in reading order: topic, article, then document order. */
+  answers: Answer[];
+  answerById: ReadonlyMap<string, Answer>;
+  /** Every id ever published, current or retired, with the answer it lands on. */
+  permalinks: ReadonlyMap<string, ResolvedPermalink>;
+  /** Retired ids of each current answer. */
+  aliasesOf: (answerId: string) => readonly string[];
+}
+
+async function load(): Promise<SiteContent> {
+  const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+  const articles = (await getCollection('articles')).sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+  const topicIds = new Set(topics.map((t) => t.id));
+  for (const a of articles) {
+    if (!topicIds.has(a.data.topic)) throw new Error(`content: article ${a.id} names the unknown topic "${a.data.topic}"`);
+  }
+  const articlesOf = (topicId: string) => articles.filter((a) => a.data.topic === topicId);
+  const answers = topics.flatMap((topic) =>
+    articlesOf(topic.id).flatMap((article) => article.data.answers.map((answer) => ({ ...answer, topic, article }))),
+  );
+  const permalinks = resolvePermalinks(readPermalinks(), answers.map((a) => ({ id: a.id, topic: a.topic.id })));
+  const aliases = aliasesByAnswer(permalinks);
+  return {
+    topics,
+    articlesOf,
+    answers,
+    answerById: new Map(answers.map((a) => [a.id, a])),
+    permalinks,
+    aliasesOf: (answerId) => aliases.get(answerId) ?? [],
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Loaded once per build; in dev, on every call, so that edited content shows. */
+export function getSiteContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}

@@ -1,0 +1,78 @@
+// schema.org JSON-LD for search engines and link previews. Only facts the content states: an unknown author or
+// date is left out, never guessed.
+
+export type Thing = Record<string, unknown>;
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+export interface ArticleFacts {
+  headline: string;
+  description: string;
+  url: string;
+  author: string | null;
+  published: string | null;
+  /** The topic page an answer page belongs to. */
+  partOf?: string;
+}
+
+export function article(facts: ArticleFacts): Thing {
+  return {
+    '@type': 'Article',
+    headline: facts.headline,
+    description: facts.description,
+    url: facts.url,
+    mainEntityOfPage: facts.url,
+    inLanguage: 'zh-CN',
+    ...(facts.author ? { author: { '@type': 'Person', name: facts.author } } : {}),
+    ...(facts.published ? { datePublished: facts.published } : {}),
+    ...(facts.partOf ? { isPartOf: { '@type': 'WebPage', url: facts.partOf } } : {}),
+  };
+}
+
+export interface Question {
+  question: string;
+  /** The answer's first sentences; the full answer is at `url`. */
+  answer: string;
+  url: string;
+}
+
+export function faqPage(url: string, questions: readonly Question[]): Thing {
+  return {
+    '@type': 'FAQPage',
+    url,
+    mainEntity: questions.map((q) => ({
+      '@type': 'Question',
+      name: q.question,
+      acceptedAnswer: { '@type': 'Answer', text: q.answer, url: q.url },
+    })),
+  };
+}
+
+export function webSite(name: string, url: string, searchUrl: string): Thing {
+  return {
+    '@type': 'WebSite',
+    name,
+    url,
+    inLanguage: 'zh-CN',
+    potentialAction: { '@type': 'SearchAction', target: `${searchUrl}?q={q}`, 'query-input': 'required name=q' },
+  };
+}
+
+export function webPage(name: string, description: string, url: string | undefined): Thing {
+  return { '@type': 'WebPage', name, description, inLanguage: 'zh-CN', ...(url ? { url } : {}) };
+}
+
+/** The text of a `<script type="application/ld+json">`: one graph, safe inside HTML (no `</script>`, no `<!--`). */
+export function jsonLdText(things: readonly Thing[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': things }).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readAnswers, readTopics } from './support/content.ts';
+
+const paths = ['/', ...readTopics().map((t) => `/topics/${t.id}/`), ...readAnswers().map((a) => `/a/${a.id}/`), '/search/', '/no-such-page/'];
+
+/** axe on the page with every <details> open, so that their content is checked too. */
+async function violations(page: Page) {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const path of paths) {
+  test(`axe finds no violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test.describe('dark mode at 360 px', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 360, height: 780 } });
+  for (const path of ['/', '/topics/home-visits/', `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/']) {
+    test(`axe finds no violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+test('keyboard: the skip link leads to the main content', async ({ page }) => {
+  await page.goto('/topics/theft/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

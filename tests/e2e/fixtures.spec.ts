@@ -1,0 +1,114 @@
+// Builds of the site other than dist/: a renamed answer id, a registry entry that resolves nowhere, and the whole
+// site under BASE_PATH=/kb. Each builds in seconds; they run one after another in one worker.
+import { expect, test } from '@playwright/test';
+import { registerGhostId, renameAnswer } from '../fixtures/rename-answer.ts';
+import { readArticles, readPermalinks, siteUrl } from './support/content.ts';
+import { crawlBuild } from './support/crawl.ts';
+import { buildSite, fixtureContent, fixturePort, removeFixture, serve, type Server } from './support/fixture-site.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const theft = readArticles().find((a) => a.topic === 'theft')!;
+
+test.describe('an answer id renamed with an alias', () => {
+  const renamed = theft.answers.find((a) => a.level === 4) ?? theft.answers.at(-1)!;
+  const newId = `${renamed.id}-renamed`;
+  let root = '';
+  let server: Server;
+
+  test.beforeAll(async () => {
+    const fixture = fixtureContent('renamed', (dir) => renameAnswer(dir, renamed.id, newId));
+    root = fixture.root;
+    const build = buildSite(fixture.root, fixture.contentDir);
+    expect(build.ok, build.log).toBe(true);
+    expect(readPermalinks(fixture.contentDir)[renamed.id]).toEqual({ topic: 'theft', aliasOf: newId });
+    server = await serve(build.outDir, fixturePort(1));
+  });
+  test.afterAll(() => {
+    server?.stop();
+    removeFixture(root);
+  });
+
+  test('/a/<old-id>/ forwards to the new answer, keeping the fragment', async ({ page }) => {
+    await page.goto(`${server.origin}/a/${renamed.id}/#${newId}`);
+    await expect(page).toHaveURL(`${server.origin}/a/${newId}/#${newId}`);
+    await expect(page.locator('h1')).toHaveText(renamed.title);
+    await expect(page.locator('h1')).toHaveId(newId);
+  });
+
+  test('/topics/theft/#<old-id> lands on the renamed answer and marks it', async ({ page }) => {
+    await page.goto(`${server.origin}/topics/theft/#${renamed.id}`);
+    await expect(page.locator(':target')).toHaveId(renamed.id);
+    await expect(page.locator(`[id="${newId}"]`)).toBeInViewport();
+    const marked = page.locator(`[data-answer="${newId}"]`);
+    expect(await marked.evaluate((s) => getComputedStyle(s).borderLeftColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('the forwarding page works without JavaScript and points search engines at the new answer', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/a/${renamed.id}/`);
+    await expect(page).toHaveURL(`${server.origin}/a/${renamed.id}/`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`/a/${newId}/`, siteUrl).href);
+    await page.getByRole('link', { name: renamed.title }).click();
+    await expect(page).toHaveURL(`${server.origin}/a/${newId}/`);
+    await context.close();
+  });
+
+  test('the fixture build passes the crawl', () => {
+    const report = crawlBuild(`${root}/dist`, { base: '/', site: siteUrl });
+    expect(report.problems).toEqual([]);
+  });
+});
+
+test('the build fails, naming the id, when a published id resolves nowhere', () => {
+  const fixture = fixtureContent('ghost', (dir) => registerGhostId(dir, 'answer-that-was-deleted', 'theft'), false);
+  try {
+    const build = buildSite(fixture.root, fixture.contentDir);
+    expect(build.ok).toBe(false);
+    expect(build.log).toContain('"answer-that-was-deleted"');
+  } finally {
+    removeFixture(fixture.root);
+  }
+});
+
+test.describe('the whole site under BASE_PATH=/kb', () => {
+  let root = '';
+  let server: Server;
+
+  test.beforeAll(async () => {
+    const fixture = fixtureContent('base-path', () => {}, false);
+    root = fixture.root;
+    const build = buildSite(fixture.root, fixture.contentDir, { BASE_PATH: '/kb' });
+    expect(build.ok, build.log).toBe(true);
+    server = await serve(build.outDir, fixturePort(2), '/kb');
+  });
+  test.afterAll(() => {
+    server?.stop();
+    removeFixture(root);
+  });
+
+  test('the crawl finds no broken link, asset or anchor, and nothing outside /kb/', () => {
+    const report = crawlBuild(`${root}/dist`, { base: '/kb/', site: siteUrl });
+    expect(report.problems).toEqual([]);
+    expect(report.pages).toBeGreaterThan(theft.answers.length);
+  });
+
+  test('pages load their stylesheet and script, and links stay under /kb/', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const failed: string[] = [];
+    page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
+    await page.goto(`${server.origin}/kb/`);
+    await page.getByRole('link', { name: '花呗被盗用导致逾期' }).first().click();
+    await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+    await page.getByRole('button', { name: '复制链接' }).first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/kb/a/${theft.answers[0]!.id}/`, siteUrl).href);
+    await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').nth(1).click();
+    await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[1]!.id}`);
+    await page.goto(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);
+    await page.getByRole('link', { name: '在完整话题中阅读' }).click();
+    await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[0]!.id}`);
+    expect(failed).toEqual([]);
+  });
+});

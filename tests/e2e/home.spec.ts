@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { readAnswers, readTopics } from './support/content.ts';
+
+const topics = readTopics();
+const answers = readAnswers();
+
+test('home shows what the site is, the five topics with their answer counts, and a search box', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('花呗逾期知识库');
+  await expect(page.locator('.hero .lede')).toContainText('不构成法律意见');
+  const cards = page.locator('.topic-card');
+  await expect(cards).toHaveCount(topics.length);
+  for (const [i, topic] of topics.entries()) {
+    const card = cards.nth(i);
+    await expect(card.getByRole('link')).toHaveText(topic.name);
+    await expect(card.getByRole('link')).toHaveAttribute('href', `/topics/${topic.id}/`);
+    await expect(card).toContainText(topic.description);
+    await expect(card).toContainText(`${answers.filter((a) => a.topic === topic.id).length} 个回答`);
+  }
+  await expect(page.getByRole('search')).toHaveCount(1);
+});
+
+test('home lists the questions readers ask, each linking to its answer', async ({ page }) => {
+  await page.goto('/');
+  const questions = answers.filter((a) => a.question);
+  expect(questions.length).toBeGreaterThan(0);
+  const list = page.locator('.question-list a');
+  await expect(list).toHaveText(questions.map((q) => q.title));
+  await list.first().click();
+  await expect(page).toHaveURL(`/a/${questions[0]!.id}/`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search box submits to the search page', async ({ page }) => {
+    await page.goto('/topics/theft/');
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill('上门催收');
+    await page.getByRole('searchbox', { name: '搜索本站' }).press('Enter');
+    await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('上门催收')}`);
+    await expect(page.locator('h1')).toBeVisible();
+  });
+});
+
+test('an unknown address gets the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/topics/no-such-topic/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('找不到这个页面');
+  await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
+});

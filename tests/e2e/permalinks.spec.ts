@@ -1,0 +1,29 @@
+// Links are forever: every id in content/permalinks.json lands on its answer, both as /a/<id>/ and as
+// /topics/<topic>/#<id>; a retired id lands on the answer that replaced it.
+import { expect, test } from '@playwright/test';
+import { readPermalinks, readTopics } from './support/content.ts';
+
+const registry = Object.entries(readPermalinks());
+
+test('the registry is not empty', () => {
+  expect(registry.length).toBeGreaterThan(0);
+});
+
+for (const topic of readTopics()) {
+  const ids = registry.filter(([, entry]) => entry.topic === topic.id);
+
+  test(`every id published under ${topic.id} still lands on its answer`, async ({ page }) => {
+    expect(ids.length).toBeGreaterThan(0);
+    for (const [id, { aliasOf }] of ids) {
+      const answer = aliasOf ?? id;
+      await page.goto(`/a/${id}/`);
+      await expect(page, id).toHaveURL(`/a/${answer}/`);
+      await expect(page.locator('h1'), id).toHaveId(answer);
+    }
+    for (const [id, { aliasOf }] of ids) {
+      await page.goto(`/topics/${topic.id}/#${id}`);
+      await expect(page.locator(':target'), id).toHaveId(id);
+      await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
+    }
+  });
+}

@@ -1,0 +1,64 @@
+// What the built site should show, read from the content it was built from (generated MDX frontmatter,
+// topics.yaml, permalinks.json), so that tests follow the content instead of hard-coding it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export interface ExpectedAnswer {
+  id: string;
+  title: string;
+  level: number;
+  excerpt: string;
+  question: boolean;
+}
+
+export interface ExpectedArticle {
+  slug: string;
+  topic: string;
+  title: string;
+  answers: ExpectedAnswer[];
+  source: { file: string; site: string | null; author: string | null; published: string | null; script: 'hans' | 'hant' };
+  restoredCount: number;
+  gapCount: number;
+  comments: { name: string; date: string | null; text: string }[];
+}
+
+export interface ExpectedTopic {
+  id: string;
+  name: string;
+  description: string;
+  order: number;
+}
+
+export const contentDir = 'content';
+
+export function readTopics(dir = contentDir): ExpectedTopic[] {
+  return (parse(readFileSync(join(dir, 'topics.yaml'), 'utf8')) as ExpectedTopic[]).sort((a, b) => a.order - b.order);
+}
+
+export function readArticles(dir = contentDir): ExpectedArticle[] {
+  const articlesDir = join(dir, 'articles');
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const text = readFileSync(join(articlesDir, name), 'utf8');
+      const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
+      if (frontmatter === undefined) throw new Error(`${name}: no frontmatter`);
+      return { slug: name.replace(/\.mdx$/, ''), ...(parse(frontmatter) as Omit<ExpectedArticle, 'slug'>) };
+    });
+}
+
+export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string }> {
+  return JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
+}
+
+/** Every current answer with its topic, in reading order (topic order, then document order). */
+export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string })[] {
+  const articles = readArticles(dir).sort((a, b) => a.source.file.localeCompare(b.source.file));
+  return readTopics(dir).flatMap((t) =>
+    articles.filter((a) => a.topic === t.id).flatMap((a) => a.answers.map((answer) => ({ ...answer, topic: t.id }))),
+  );
+}
+
+/** The site URL the build used for canonical links and copied links. */
+export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
