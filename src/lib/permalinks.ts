@@ -23,7 +23,9 @@ export function readPermalinks(contentDir = process.env.KB_CONTENT_DIR ?? 'conte
 
 /**
  * Resolves every registered id to a current answer, following renames. Throws, naming the id, when one resolves
- * nowhere, lands in another topic than the one it was published under, or when an answer is missing from the registry.
+ * nowhere, when a current answer sits in another topic than its id was published under, or when an answer is
+ * missing from the registry. A retired id may point into another topic: the answer moved, and its old topic page
+ * keeps an anchor that says where (see movedAnswers).
  */
 export function resolvePermalinks(registry: Permalinks, answers: readonly CurrentAnswer[]): Map<string, ResolvedPermalink> {
   const current = new Map(answers.map((a) => [a.id, a]));
@@ -40,8 +42,8 @@ export function resolvePermalinks(registry: Permalinks, answers: readonly Curren
     if (!answer) {
       throw new Error(`permalinks: the published id "${id}" (topic ${entry.topic}) resolves to no answer${target === id ? '' : ` (it is an alias of "${target}")`}; add it to "aliases" of the answer that replaced it and run \`npm run normalize\``);
     }
-    if (answer.topic !== entry.topic) {
-      throw new Error(`permalinks: the published id "${id}" belongs to topic "${entry.topic}", but its answer "${target}" is in topic "${answer.topic}"; /topics/${entry.topic}/#${id} would break`);
+    if (target === id && answer.topic !== entry.topic) {
+      throw new Error(`permalinks: the published id "${id}" belongs to topic "${entry.topic}", but its answer is in topic "${answer.topic}"; /topics/${entry.topic}/#${id} would break (run \`npm run normalize\`)`);
     }
     resolved.set(id, { id, topic: entry.topic, target });
   }
@@ -58,4 +60,10 @@ export function aliasesByAnswer(resolved: ReadonlyMap<string, ResolvedPermalink>
     if (id !== target) aliases.set(target, [...(aliases.get(target) ?? []), id]);
   }
   return aliases;
+}
+
+/** Retired ids published under `topic` whose answers now live in another topic, for that topic's page. */
+export function movedAnswers(resolved: ReadonlyMap<string, ResolvedPermalink>, answers: readonly CurrentAnswer[], topic: string): ResolvedPermalink[] {
+  const topicOf = new Map(answers.map((a) => [a.id, a.topic]));
+  return [...resolved.values()].filter((p) => p.topic === topic && topicOf.get(p.target) !== topic);
 }

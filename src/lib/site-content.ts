@@ -1,7 +1,7 @@
 // The site's content in reading order, loaded once per build: topics, their articles, every answer, and the
 // permanent ids that land on them. Loading fails the build when a published id resolves nowhere.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { aliasesByAnswer, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
+import { aliasesByAnswer, movedAnswers, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Article = CollectionEntry<'articles'>;
@@ -25,6 +25,8 @@ export interface SiteContent {
   permalinks: ReadonlyMap<string, ResolvedPermalink>;
   /** Retired ids of each current answer. */
   aliasesOf: (answerId: string) => readonly string[];
+  /** Retired ids first published on a topic's page whose answers now live under another topic. */
+  movedFrom: (topicId: string) => readonly ResolvedPermalink[];
 }
 
 async function load(): Promise<SiteContent> {
@@ -38,7 +40,8 @@ async function load(): Promise<SiteContent> {
   const answers = topics.flatMap((topic) =>
     articlesOf(topic.id).flatMap((article) => article.data.answers.map((answer) => ({ ...answer, topic, article }))),
   );
-  const permalinks = resolvePermalinks(readPermalinks(), answers.map((a) => ({ id: a.id, topic: a.topic.id })));
+  const current = answers.map((a) => ({ id: a.id, topic: a.topic.id }));
+  const permalinks = resolvePermalinks(readPermalinks(), current);
   const aliases = aliasesByAnswer(permalinks);
   return {
     topics,
@@ -47,6 +50,7 @@ async function load(): Promise<SiteContent> {
     answerById: new Map(answers.map((a) => [a.id, a])),
     permalinks,
     aliasesOf: (answerId) => aliases.get(answerId) ?? [],
+    movedFrom: (topicId) => movedAnswers(permalinks, current, topicId),
   };
 }
 

@@ -1,7 +1,7 @@
 // Builds of the site other than dist/: a renamed answer id, a registry entry that resolves nowhere, and the whole
 // site under BASE_PATH=/kb. Each builds in seconds; they run one after another in one worker.
 import { expect, test } from '@playwright/test';
-import { registerGhostId, renameAnswer } from '../fixtures/rename-answer.ts';
+import { publishUnder, registerGhostId, renameAnswer } from '../fixtures/rename-answer.ts';
 import { readArticles, readPermalinks, siteUrl } from './support/content.ts';
 import { crawlBuild } from './support/crawl.ts';
 import { buildSite, fixtureContent, fixturePort, removeFixture, serve, type Server } from './support/fixture-site.ts';
@@ -9,15 +9,23 @@ import { buildSite, fixtureContent, fixturePort, removeFixture, serve, type Serv
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const theft = readArticles().find((a) => a.topic === 'theft')!;
+const homeVisits = readArticles().find((a) => a.topic === 'home-visits')!;
 
 test.describe('an answer id renamed with an alias', () => {
   const renamed = theft.answers.find((a) => a.level === 4) ?? theft.answers.at(-1)!;
   const newId = `${renamed.id}-renamed`;
+  // An answer first published on the theft page that has since moved to home-visits under a new id.
+  const moved = homeVisits.answers[1]!;
+  const movedId = `${moved.id}-moved`;
   let root = '';
   let server: Server;
 
   test.beforeAll(async () => {
-    const fixture = fixtureContent('renamed', (dir) => renameAnswer(dir, renamed.id, newId));
+    const fixture = fixtureContent('renamed', (dir) => {
+      renameAnswer(dir, renamed.id, newId);
+      renameAnswer(dir, moved.id, movedId);
+      publishUnder(dir, moved.id, 'theft');
+    });
     root = fixture.root;
     const build = buildSite(fixture.root, fixture.contentDir);
     expect(build.ok, build.log).toBe(true);
@@ -42,6 +50,18 @@ test.describe('an answer id renamed with an alias', () => {
     await expect(page.locator(`[id="${newId}"]`)).toBeInViewport();
     const marked = page.locator(`[data-answer="${newId}"]`);
     expect(await marked.evaluate((s) => getComputedStyle(s).borderLeftColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('/topics/theft/#<id> of an answer that moved to another topic says where it went and leads there', async ({ page }) => {
+    await page.goto(`${server.origin}/topics/theft/#${moved.id}`);
+    const note = page.locator(':target');
+    await expect(note).toHaveId(moved.id);
+    await expect(note).toBeInViewport();
+    await expect(note).toContainText(moved.title);
+    await note.getByRole('link', { name: '上门催收' }).click();
+    await expect(page).toHaveURL(`${server.origin}/topics/home-visits/#${movedId}`);
+    await page.goto(`${server.origin}/a/${moved.id}/`);
+    await expect(page).toHaveURL(`${server.origin}/a/${movedId}/`);
   });
 
   test('the forwarding page works without JavaScript and points search engines at the new answer', async ({ browser }) => {

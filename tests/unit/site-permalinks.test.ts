@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesByAnswer, resolvePermalinks } from '../../src/lib/permalinks.ts';
+import { aliasesByAnswer, movedAnswers, resolvePermalinks } from '../../src/lib/permalinks.ts';
 
 const answers = [
   { id: 'report-to-police', topic: 'theft' },
@@ -35,6 +35,14 @@ describe('resolvePermalinks', () => {
   test('an id whose answer moved to another topic fails: its topic-page link would break', () => {
     const registry = { 'report-to-police': { topic: 'home-visits' }, 'freeze-account': { topic: 'theft' } };
     expect(() => resolvePermalinks(registry, answers)).toThrow(/"report-to-police".*home-visits/);
+  });
+
+  test('a retired id may point into another topic: the answer moved, and the old topic lists it', () => {
+    const registry = { ...Object.fromEntries(answers.map((a) => [a.id, { topic: a.topic }])), 'visit-police': { topic: 'home-visits', aliasOf: 'report-to-police' } };
+    const resolved = resolvePermalinks(registry, answers);
+    expect(resolved.get('visit-police')).toEqual({ id: 'visit-police', topic: 'home-visits', target: 'report-to-police' });
+    expect(movedAnswers(resolved, answers, 'home-visits').map((p) => p.id)).toEqual(['visit-police']);
+    expect(movedAnswers(resolved, answers, 'theft')).toEqual([]);
   });
 
   test('an alias cycle fails instead of looping', () => {

@@ -12,8 +12,17 @@ test('a renamed id stays as an alias of its successor', () => {
   expect(next).toEqual({ 'new-id': { topic: 'theft' }, 'old-id': { topic: 'theft', aliasOf: 'new-id' } });
 });
 
-test('an answer that moves topic keeps its id and its entry follows it', () => {
-  expect(updatePermalinks({ a: { topic: 'theft' } }, [answer('a', 'home-visits')], 'p.json')).toEqual({ a: { topic: 'home-visits' } });
+test('an answer may not take its published id to another topic: the old topic link would break', () => {
+  expect(() => updatePermalinks({ a: { topic: 'theft' } }, [answer('a', 'home-visits')], 'p.json')).toThrow(
+    /answer "a" was published under topic theft and is now in home-visits, so \/topics\/theft\/#a would break\. Fix: give the answer a new id and list "a" under its aliases/,
+  );
+});
+
+test('a moved answer with a new id keeps its old id, still registered under the old topic', () => {
+  expect(updatePermalinks({ a: { topic: 'theft' } }, [answer('b', 'home-visits', ['a'])], 'p.json')).toEqual({
+    a: { topic: 'theft', aliasOf: 'b' },
+    b: { topic: 'home-visits' },
+  });
 });
 
 test('a published id that would stop resolving stops the build, naming it', () => {
