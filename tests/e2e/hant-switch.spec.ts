@@ -1,7 +1,7 @@
 // The 简/繁 switch: one click to the same page and answer in the other script, remembered without a cookie;
 // and the offer, on a first visit, to readers whose browser prefers the other script. Never a redirect.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { readArticles } from './support/content.ts';
 
 const theft = readArticles().find((a) => a.topic === 'theft')!;
@@ -74,6 +74,17 @@ test.describe('a first visit from a browser that prefers Traditional (zh-TW)', (
     await offerBar(page).getByRole('link', { name: '改看繁體中文' }).click();
     await expect(page).toHaveURL(`/zh-hant/topics/theft/#${answer.id}`);
     await expect(offerBar(page)).toHaveCount(0);
+  });
+
+  test('with the offer shown, the heaviest page still loads ≤ 2 KB of JavaScript in ≤ 4 requests', async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('request', (r) => void requests.push(r));
+    await page.goto('/topics/home-visits/', { waitUntil: 'networkidle' });
+    await expect(offerBar(page)).toBeVisible();
+    let scriptBytes = 0;
+    for (const r of requests) if (r.resourceType() === 'script') scriptBytes += (await r.sizes()).responseBodySize;
+    expect(scriptBytes).toBeLessThanOrEqual(2 * 1024);
+    expect(requests.map((r) => r.url()).length, requests.map((r) => r.url()).join('\n')).toBeLessThanOrEqual(4);
   });
 
   test('the offer is reached by keyboard after the header, and Esc dismisses it for good', async ({ page }) => {
