@@ -9,7 +9,7 @@
 //     which variant they lead to (`hreflang`: the alternates);
 //   - the 简/繁 switch (`data-variant`, leading to Traditional) → the switch leading back to Simplified.
 // Not converted: <script>, <style>, <code>, <pre>, and text marked with another language or script
-// (`lang="zh-Hans"` on the switch's 简体 link stays Simplified).
+// (the switch's 繁體中文, marked `lang="zh-Hant"`, stays as written).
 import { SAXParser, type StartTag, type Text } from 'parse5-sax-parser';
 import { mirrorJsonLd } from './json-ld.ts';
 import { variants } from './variants.ts';
@@ -22,7 +22,7 @@ export interface MirrorRules {
   switchBack: (href: string) => string;
 }
 
-interface Location {
+interface SourceSpan {
   startOffset: number;
   endOffset: number;
 }
@@ -52,7 +52,7 @@ function escapeAttribute(value: string): string {
 }
 
 /** The offsets of an attribute's value inside its source `name="value"` (undefined for a bare attribute). */
-function valueSpan(html: string, { startOffset, endOffset }: Location): [number, number] | undefined {
+function valueSpan(html: string, { startOffset, endOffset }: SourceSpan): [number, number] | undefined {
   const raw = html.slice(startOffset, endOffset);
   const equals = raw.indexOf('=');
   if (equals < 0) return undefined;
@@ -76,7 +76,8 @@ export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
   const edits: Edit[] = [];
   const stack: Open[] = [];
   let run: { start: number; end: number; text: string }[] = [];
-  let jsonLd = false;
+  /** Inside a JSON-LD script: where its text starts and ends (it may come in several text events). */
+  let jsonLd: { start: number; end: number } | undefined;
   /** The switch being read: where it starts and where it leads. */
   let switchLink: { start: number; href: string; depth: number } | undefined;
 
@@ -91,10 +92,9 @@ export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
     run = [];
   };
 
-  function attributeEdits(token: StartTag, convertsText: boolean): void {
+  function attributeEdits(token: StartTag, attrs: ReadonlyMap<string, string>, convertsText: boolean): void {
     // A start tag's location carries its attributes' (parse5's LocationWithAttributes; typed as a plain Location).
-    const locations = (token.sourceCodeLocation as { attrs?: Record<string, Location> } | null | undefined)?.attrs ?? {};
-    const attrs = new Map(token.attrs.map((a) => [a.name, a.value]));
+    const locations = (token.sourceCodeLocation as { attrs?: Record<string, SourceSpan> } | null | undefined)?.attrs ?? {};
     const metaKey = token.tagName === 'meta' ? (attrs.get('property') ?? attrs.get('name')) : undefined;
     for (const { name, value } of token.attrs) {
       let next = value;
@@ -124,12 +124,15 @@ export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
       return;
     }
     if (!inlineElements.has(tag)) flush();
-    const lang = token.attrs.find((a) => a.name === 'lang')?.value;
+    const lang = attrs.get('lang');
     // Text in the page's language converts; text marked with another language or script does not.
     const convert = !codeElements.has(tag) && (lang === undefined ? converting() : lang === variants.hans.lang);
     if (!convert) flush();
-    attributeEdits(token, convert);
-    jsonLd = tag === 'script' && token.attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json');
+    attributeEdits(token, attrs, convert);
+    if (tag === 'script' && attrs.get('type') === 'application/ld+json' && token.sourceCodeLocation) {
+      const end = token.sourceCodeLocation.endOffset;
+      jsonLd = { start: end, end };
+    }
     if (!voidElements.has(tag) && !token.selfClosing) stack.push({ tag, convert });
   });
   parser.on('endTag', (token) => {
@@ -141,15 +144,18 @@ export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
       return;
     }
     if (!inlineElements.has(token.tagName)) flush();
+    if (jsonLd && token.tagName === 'script') {
+      replace(jsonLd.start, jsonLd.end, mirrorJsonLd(html.slice(jsonLd.start, jsonLd.end), { convert: rules.convert, link: rules.link }));
+      jsonLd = undefined;
+    }
     // Closes the element and any left open inside it (the tokenizer does not build a tree).
     const at = stack.map((o) => o.tag).lastIndexOf(token.tagName);
     if (at >= 0) stack.length = at;
-    jsonLd = false;
   });
   parser.on('text', ({ sourceCodeLocation }: Text) => {
     if (!sourceCodeLocation) return;
     const { startOffset: start, endOffset: end } = sourceCodeLocation;
-    if (jsonLd) return replace(start, end, mirrorJsonLd(html.slice(start, end), { convert: rules.convert, link: rules.link }));
+    if (jsonLd) return void (jsonLd.end = end);
     if (!converting()) return;
     // The source text, character references and all: conversion changes Han characters only.
     run.push({ start, end, text: html.slice(start, end) });
