@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import zhHant from './src/integrations/zh-hant.ts';
 
 // SITE_URL and BASE_PATH let one build target any host or sub-path (see README, Deployment).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +21,12 @@ export default defineConfig({
     // Styles and scripts stay external files: the Content-Security-Policy allows no inline script.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), pagefind({ searchData: 'search/data.json' })],
+  // The Traditional mirror is written before Pagefind indexes the output, so that it gets its own index.
+  integrations: [
+    mdx(),
+    zhHant({ searchData: 'search/data.json' }),
+    pagefind({ searchData: { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' } }),
+  ],
   markdown: {
     processor: satteri({
       // `{#id}` on headings carries each answer's permanent id. Smart punctuation stays off:

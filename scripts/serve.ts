@@ -1,5 +1,6 @@
 // A small static server for the built site, as a static host or CDN would serve it: on 127.0.0.1 only,
-// gzip when asked, the headers of public/_headers (copied to dist/_headers), /dir/ → dir/index.html, 404.html.
+// gzip when asked, the headers of public/_headers (copied to dist/_headers), /dir/ → dir/index.html, and for a
+// missing page the nearest 404.html up its path (as Cloudflare Pages does: /zh-hant/… gets zh-hant/404.html).
 //   node scripts/serve.ts [--dir dist] [--port 4321] [--base /kb]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -45,12 +46,22 @@ function resolveFile(urlPath: string): string | undefined {
   return undefined;
 }
 
+/** The 404.html nearest to a missing path, walking up to the root of the build. */
+function notFoundPage(path: string): string | undefined {
+  const dirs = path.split('/').slice(0, -1);
+  for (let n = dirs.length; n >= 0; n--) {
+    const file = resolveFile(`${dirs.slice(0, n).join('/')}/404.html`);
+    if (file) return file;
+  }
+  return undefined;
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   let status = 200;
   let file: string | undefined;
+  const path = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : '/';
   if (url.pathname.startsWith(base)) {
-    const path = `/${url.pathname.slice(base.length)}`;
     file = resolveFile(path);
     if (file?.endsWith('index.html') && !path.endsWith('/') && !path.endsWith('.html')) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
@@ -59,7 +70,7 @@ const server = createServer((req, res) => {
   }
   if (!file) {
     status = 404;
-    file = resolveFile('/404.html');
+    file = notFoundPage(path);
   }
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('404');

@@ -19,11 +19,15 @@ export function parseFragment(bytes: Buffer): Fragment {
   return JSON.parse(raw.subarray(12).toString('utf8')) as Fragment;
 }
 
-/** Page id (the fragment's file name, as `result.id` in the browser) → its answers' start positions. */
-export async function readSections(pagefindDir: string, answerIds: ReadonlySet<string>): Promise<Record<string, PageSections>> {
+/**
+ * Page id (the fragment's file name, as `result.id` in the browser) → its answers' start positions, for the
+ * pages of one index language (fragment names start with it: "zh-cn_38a5977").
+ */
+export async function readSections(pagefindDir: string, answerIds: ReadonlySet<string>, language: string): Promise<Record<string, PageSections>> {
   const dir = join(pagefindDir, 'fragment');
   const pages: Record<string, PageSections> = {};
   for (const file of (await readdir(dir)).sort()) {
+    if (!file.startsWith(`${language}_`)) continue;
     const fragment = parseFragment(await readFile(join(dir, file)));
     pages[file.replace(/\.pf_fragment$/, '')] = {
       url: fragment.url,

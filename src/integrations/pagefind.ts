@@ -10,18 +10,22 @@ import type { SearchData } from '../search/search-data.ts';
 import { readSections } from './pagefind-sections.ts';
 
 export interface PagefindOptions {
-  /** Built search data (relative to the output folder) that gets each page's section boundaries. */
-  searchData: string;
+  /**
+   * Per index language (the lower-cased `<html lang>`), the built search data (relative to the output folder)
+   * that gets the section boundaries of that language's pages.
+   */
+  searchData: Record<string, string>;
 }
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** Adds the section boundaries of every indexed page to the search data; fails when a page has none. */
-async function addSections(dataFile: string, pagefindDir: string): Promise<void> {
+/** Adds the section boundaries of every page of `language` to the search data; fails when a page has none. */
+async function addSections(dataFile: string, pagefindDir: string, language: string): Promise<void> {
   const data = JSON.parse(await readFile(dataFile, 'utf8')) as SearchData;
-  data.pages = await readSections(pagefindDir, new Set(Object.keys(data.answers)));
+  data.pages = await readSections(pagefindDir, new Set(Object.keys(data.answers)), language);
+  if (Object.keys(data.pages).length === 0) throw new Error(`pagefind: no ${language} page was indexed for ${dataFile}`);
   const empty = Object.values(data.pages).filter((p) => p.sections.length === 0);
   if (empty.length > 0) throw new Error(`pagefind: no answer headings found on ${empty.map((p) => p.url).join(', ')}`);
   await writeFile(dataFile, JSON.stringify(data));
@@ -34,8 +38,9 @@ export default function pagefindIntegration({ searchData }: PagefindOptions): As
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          // One language for the whole site: every page is zh-CN, and a single index keeps queries to one fetch set.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          // One index per <html lang>: Simplified pages and their Traditional twins (/zh-hant/) each get theirs,
+          // and Pagefind in the browser loads the one of the page's language.
+          const { index, errors } = await pagefind.createIndex({});
           failOn('createIndex', errors);
           if (!index) throw new Error('pagefind createIndex returned no index');
           const added = await index.addDirectory({ path: site });
@@ -43,7 +48,7 @@ export default function pagefindIntegration({ searchData }: PagefindOptions): As
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           failOn('writeFiles', written.errors);
           logger.info(`indexed ${added.page_count} HTML files into ${written.outputPath}`);
-          await addSections(join(site, searchData), written.outputPath);
+          for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), written.outputPath, language);
         } finally {
           await pagefind.close();
         }

@@ -1,5 +1,6 @@
 // schema.org JSON-LD for search engines and link previews. Only facts the content states: an unknown author or
 // date is left out, never guessed.
+import { variants } from '../hant/variants.ts';
 
 export type Thing = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ export function article(facts: ArticleFacts): Thing {
     description: facts.description,
     url: facts.url,
     mainEntityOfPage: facts.url,
-    inLanguage: 'zh-CN',
+    inLanguage: variants.hans.lang,
     ...(facts.author ? { author: { '@type': 'Person', name: facts.author } } : {}),
     ...(facts.published ? { datePublished: facts.published } : {}),
     ...(facts.partOf ? { isPartOf: { '@type': 'WebPage', url: facts.partOf } } : {}),
@@ -63,16 +64,21 @@ export function webSite(name: string, url: string, searchUrl: string): Thing {
     '@type': 'WebSite',
     name,
     url,
-    inLanguage: 'zh-CN',
+    inLanguage: variants.hans.lang,
     potentialAction: { '@type': 'SearchAction', target: `${searchUrl}?q={q}`, 'query-input': 'required name=q' },
   };
 }
 
 export function webPage(name: string, description: string, url: string | undefined): Thing {
-  return { '@type': 'WebPage', name, description, inLanguage: 'zh-CN', ...(url ? { url } : {}) };
+  return { '@type': 'WebPage', name, description, inLanguage: variants.hans.lang, ...(url ? { url } : {}) };
 }
 
-/** The text of a `<script type="application/ld+json">`: one graph, safe inside HTML (no `</script>`, no `<!--`). */
+/** JSON that is safe as the text of a `<script>` (no `</script>`, no `<!--`). */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The text of a `<script type="application/ld+json">`: one graph. */
 export function jsonLdText(things: readonly Thing[]): string {
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': things }).replace(/</g, '\\u003c');
+  return scriptSafeJson({ '@context': 'https://schema.org', '@graph': things });
 }

@@ -6,13 +6,15 @@ import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
 import type { SearchData } from './search-data.ts';
+import { scriptBridge } from './script-tables.ts';
+import { variants, type Variant } from '../hant/variants.ts';
 
 export interface SearchHit {
   id: string;
   title: string;
   topic: string;
   topicName: string;
-  /** Site path of the answer's page, without the base (e.g. "topics/theft/"). */
+  /** Path of the answer's page inside its variant, without the base and /zh-hant/ (e.g. "topics/theft/"). */
   path: string;
   /** HTML with matched words in <mark>; empty for answers below the first few. */
   excerpt: string;
@@ -52,11 +54,23 @@ export interface Engine {
   search: (query: string, limit?: number) => Promise<SearchOutcome>;
 }
 
-export async function createEngine(base: string): Promise<Engine> {
+/**
+ * The engine of a variant's pages. Pagefind picks the index of the page's `<html lang>` by itself; a
+ * Traditional page's search data carries the tables that turn its queries into Simplified for the planner and
+ * its planned words into Traditional for the index (src/search/script-tables.ts).
+ */
+export async function createEngine(base: string, variant: Variant = 'hans'): Promise<Engine> {
+  const dir = variants[variant].dir;
   const [pagefind, data] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-    fetch(`${base}search/data.json`).then((r) => r.json() as Promise<SearchData>),
+    fetch(`${base}${dir}search/data.json`).then((r) => r.json() as Promise<SearchData>),
   ]);
+  const bridge = data.script && scriptBridge(data.script);
+  /** A page URL of the index ("/zh-hant/topics/theft/") → its path inside the variant ("topics/theft/"). */
+  const inVariant = (url: string) => {
+    const path = url.replace(/^\//, '');
+    return path.startsWith(dir) ? path.slice(dir.length) : path;
+  };
   // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
   await pagefind.options({ noWorker: true, baseUrl: base });
   const thesaurus = loadThesaurus();
@@ -135,7 +149,7 @@ export async function createEngine(base: string): Promise<Engine> {
       title,
       topic,
       topicName: data.topics[topic] ?? topic,
-      path: (page?.url ?? `/topics/${topic}/`).replace(/^\//, ''),
+      path: inVariant(page?.url ?? `/${dir}topics/${topic}/`),
       excerpt: words.length ? excerptHtml(words, section.start, section.end, answer.positions, skip) : '',
       marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
     };
@@ -144,14 +158,17 @@ export async function createEngine(base: string): Promise<Engine> {
   return {
     topics: data.topics,
     async search(query, limit = 10) {
-      const toSimplified = needsConverter(query, data.traditional)
-        ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
-        : undefined;
+      const toSimplified = bridge
+        ? bridge.toSimplified
+        : needsConverter(query, data.traditional ?? '')
+          ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
+          : undefined;
       const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
       const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
-      const resolved = await Promise.all(plan.concepts.map(resolve));
+      const planned = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+      const resolved = await Promise.all(planned.map(resolve));
       const kept = resolved.filter((r) => r !== undefined);
-      const ignored = plan.concepts.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
+      const ignored = planned.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
       const ranked = rankAnswers(kept.map((r) => r.hits), sections).slice(0, limit);
       const concepts = kept.map((r) => r.concept);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, concepts, rank < excerpts)));

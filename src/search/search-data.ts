@@ -31,8 +31,18 @@ export interface SearchData {
   answers: Record<string, [string, string]>;
   /** topic id → name */
   topics: Record<string, string>;
-  traditional: string;
+  /** Traditional characters whose presence in a query loads the converter (Simplified pages). */
+  traditional?: string;
   pages?: Record<string, PageSections>;
+  /** Traditional pages: the script tables that replace the converter (src/hant/search-data.ts). */
+  script?: ScriptTables;
+}
+
+export interface ScriptTables {
+  /** Pairs of characters, Traditional then Simplified: what a reader may type → the planner's script. */
+  toHans: string;
+  /** Entries separated by spaces: a Simplified character, then its Traditional forms on the site (most frequent first). */
+  toHant: string;
 }
 
 export function siteText(articles: readonly ArticleInput[], topics: readonly TopicInput[]): string {

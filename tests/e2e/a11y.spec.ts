@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readAnswers, readTopics } from './support/content.ts';
 
-const paths = ['/', ...readTopics().map((t) => `/topics/${t.id}/`), ...readAnswers().map((a) => `/a/${a.id}/`), '/search/', '/no-such-page/'];
+const topicPaths = readTopics().map((t) => `/topics/${t.id}/`);
+// Traditional twins have their page's structure token for token (tests/e2e/hant.spec.ts): each kind of page once.
+const traditional = ['/', ...topicPaths, `/a/${readAnswers()[0]!.id}/`, `/a/${readAnswers().at(-1)!.id}/`, '/search/', '/no-such-page/'].map((p) => `/zh-hant${p}`);
+const paths = ['/', ...topicPaths, ...readAnswers().map((a) => `/a/${a.id}/`), '/search/', '/no-such-page/', ...traditional];
 
 /** axe on the page with every <details> open, so that their content is checked too. */
 async function violations(page: Page) {
@@ -20,7 +23,7 @@ for (const path of paths) {
 
 test.describe('dark mode at 360 px', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 360, height: 780 } });
-  for (const path of ['/', '/topics/home-visits/', `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/']) {
+  for (const path of ['/', '/topics/home-visits/', `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/']) {
     test(`axe finds no violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await violations(page)).toEqual([]);

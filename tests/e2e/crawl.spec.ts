@@ -17,10 +17,12 @@ test('a crawl of dist/ finds no broken link or anchor', () => {
 
 test('every page has lang, title, description, Open Graph and well-formed JSON-LD', () => {
   for (const { file, html } of pages) {
-    expect(html, file).toContain('<html lang="zh-CN">');
+    // The Traditional twins (dist/zh-hant/) say so; tests/e2e/hant.spec.ts checks them further.
+    const [lang, locale] = file.startsWith(`${dist}/zh-hant/`) ? ['zh-Hant', 'zh_TW'] : ['zh-CN', 'zh_CN'];
+    expect(html, file).toContain(`<html lang="${lang}">`);
     expect(html, file).toMatch(/<title>[^<]+<\/title>/);
     expect(html, file).toMatch(/<meta name="description" content="[^"]+">/);
-    expect(html, file).toContain('<meta property="og:locale" content="zh_CN">');
+    expect(html, file).toContain(`<meta property="og:locale" content="${locale}">`);
     expect(html, file).toMatch(/<meta property="og:title" content="[^"]+">/);
     if (!file.endsWith('404.html')) expect(html, file).toMatch(new RegExp(`<link rel="canonical" href="${siteUrl}/[^"]*">`));
     const ld = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];

@@ -51,7 +51,8 @@ function heaviestAnswerPath(): string {
 }
 
 const measured = ['/', ...topics.map((t) => `/topics/${t.id}/`), heaviestAnswerPath()];
-for (const path of measured) {
+// The Traditional twins (/zh-hant/) keep the same budget.
+for (const path of [...measured, ...measured.map((p) => `/zh-hant${p}`)]) {
   test(`page budget before interaction: ${path}`, async ({ playwright, baseURL }) => {
     const w = await weigh(playwright.chromium, new URL(path, baseURL).href);
     expect(w.bytes, `${w.urls.join('\n')}\n${w.bytes} bytes`).toBeLessThanOrEqual(12 * KB);
@@ -85,7 +86,7 @@ test('no request leaves 127.0.0.1, while reading, copying, searching and browsin
 
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  for (const path of ['/', '/topics/home-visits/', '/topics/legal-affairs/', `/a/${answers[0]!.id}/`, '/search/', '/no-such-page/']) {
+  for (const path of ['/', '/topics/home-visits/', '/topics/legal-affairs/', `/a/${answers[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/']) {
     test(`${path} needs no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -1,27 +1,43 @@
-// Copy-link buttons: shown only where the Clipboard API exists (JavaScript on, HTTPS or localhost); elsewhere the
-// anchor link beside each button is the way to share. A click copies the answer's absolute URL and says so.
+// Copy-link buttons: made by this script (from the page's <template id="copy_link">, whose text the Traditional
+// twin has converted), and only where the Clipboard API exists (JavaScript on, HTTPS or localhost); elsewhere
+// the anchor link beside each answer heading is the way to share. A button copies the absolute URL of the
+// answer's own page in the variant being read (/a/<id>/ or /zh-hant/a/<id>/) and says so.
+import { basePath, hantDir } from '../../hant/variants.ts';
+import { pageVariant } from '../script-switch/place.ts';
+
+const [button, copied, failed] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];
 const statusLine = document.getElementById('copy_status');
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-function announce(message: string): void {
+function announce(message: string | null | undefined): void {
   if (!statusLine) return;
   // Empty first, so that the same message twice in a row is announced twice.
   statusLine.textContent = '';
   clearTimeout(clearTimer);
-  setTimeout(() => (statusLine.textContent = message), 50);
+  setTimeout(() => (statusLine.textContent = message ?? ''), 50);
   clearTimer = setTimeout(() => (statusLine.textContent = ''), 4000);
 }
 
-if (navigator.clipboard) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) button.hidden = false;
+const root = basePath(import.meta.env.BASE_URL) + (pageVariant === 'hant' ? hantDir : '');
+
+if (navigator.clipboard && button) {
+  // Each answer heading is followed by its tools (src/components/answer/AnswerHeading.astro); the heading
+  // describes the button, which says whose link it copies.
+  for (const tools of document.querySelectorAll('.answer-heading > .heading-tools')) {
+    const id = tools.previousElementSibling?.id;
+    if (!id) continue;
+    const copy = button.cloneNode(true) as Element;
+    copy.setAttribute('aria-describedby', id);
+    tools.append(copy);
+  }
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-url]');
-    if (!button?.dataset.copyUrl) return;
+    const id = (event.target as Element | null)?.closest('button.copy-link')?.getAttribute('aria-describedby');
+    if (!id) return;
     try {
-      await navigator.clipboard.writeText(button.dataset.copyUrl);
-      announce('已复制链接');
+      await navigator.clipboard.writeText(new URL(`${root}a/${id}/`, import.meta.env.SITE).href);
+      announce(copied?.textContent);
     } catch {
-      announce('复制失败，请长按旁边的 # 链接复制');
+      announce(failed?.textContent);
     }
   });
 }

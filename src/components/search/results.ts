@@ -1,13 +1,13 @@
 // Renders a search outcome (or a state: empty, loading, no result) into a results panel.
-// Layout-free: the panel is any element; the link prefix and a display conversion are injected so that a
-// /zh-hant/ mirror can show results in Traditional script linking to its own pages.
+// Layout-free: the panel is any element; the link prefix and the messages are injected, so that a Traditional
+// page shows its results (already in Traditional: they come from its own index) linking to its own pages.
 import type { SearchOutcome } from '../../search/engine.ts';
+import { fill, type SearchMessages } from './messages.ts';
 
 export interface ResultsOptions {
-  /** Prefix of result links, ending in "/" (default: the site's base URL). */
+  /** Prefix of result links, ending in "/": the base URL, plus zh-hant/ on Traditional pages. */
   linkPrefix: string;
-  /** Converts text for display (default: unchanged). Applied to titles, topics, excerpts and messages. */
-  display: (text: string) => string;
+  messages: SearchMessages;
 }
 
 export type PanelState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'done'; query: string; outcome: SearchOutcome; topics: Readonly<Record<string, string>> };
@@ -22,7 +22,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function topicLinks(topics: Readonly<Record<string, string>>, options: ResultsOptions): HTMLUListElement {
   const list = element('ul', 'search-topics');
   for (const [id, name] of Object.entries(topics)) {
-    const link = element('a', '', options.display(name));
+    const link = element('a', '', name);
     link.href = `${options.linkPrefix}topics/${id}/`;
     const item = element('li', '');
     item.append(link);
@@ -37,22 +37,22 @@ function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions)
   const highlight = hit.marks.length ? `?highlight=${encodeURIComponent(hit.marks.join(' '))}` : '';
   link.href = `${options.linkPrefix}${hit.path}${highlight}#${hit.id}`;
   link.dataset['answer'] = hit.id;
-  link.append(element('span', 'search-result-topic', options.display(hit.topicName)), ' › ', element('span', 'search-result-title', options.display(hit.title)));
+  link.append(element('span', 'search-result-topic', hit.topicName), ' › ', element('span', 'search-result-title', hit.title));
   item.append(link);
   if (hit.excerpt) {
     const excerpt = element('p', 'search-result-excerpt');
     // The excerpt is built from escaped text and <mark> only (src/search/excerpt.ts).
-    excerpt.innerHTML = options.display(hit.excerpt);
+    excerpt.innerHTML = hit.excerpt;
     item.append(excerpt);
   }
   return item;
 }
 
-function summary(outcome: SearchOutcome, display: ResultsOptions['display']): string {
-  const parts = [`找到 ${outcome.hits.length} 个相关答案（搜索词：${outcome.searched.join('、')}）`];
-  if (outcome.relaxed) parts.push('没有同时包含全部搜索词的答案，以下答案包含其中一部分');
-  if (outcome.ignored.length) parts.push(`本站没有出现的词：${outcome.ignored.join('、')}`);
-  return display(parts.join('。') + '。');
+function summary(outcome: SearchOutcome, messages: SearchMessages): string {
+  const parts = [fill(messages.found, { count: outcome.hits.length, words: outcome.searched.join('、') })];
+  if (outcome.relaxed) parts.push(messages.relaxed);
+  if (outcome.ignored.length) parts.push(fill(messages.ignored, { words: outcome.ignored.join('、') }));
+  return parts.join('。') + '。';
 }
 
 /** The panel keeps one status line (a live region, announced on change) and replaces what follows it. */
@@ -69,15 +69,16 @@ function statusOf(panel: HTMLElement): HTMLElement {
 export function renderPanel(panel: HTMLElement, state: PanelState, options: ResultsOptions): void {
   const status = statusOf(panel);
   const children: Node[] = [];
-  if (state.kind === 'empty') status.textContent = options.display('输入你担心的问题，例如：花呗逾期会通知家人吗');
-  else if (state.kind === 'loading') status.textContent = options.display('正在搜索…');
-  else if (state.kind === 'error') status.textContent = options.display('搜索暂时无法使用，请刷新页面后再试。');
+  const { messages } = options;
+  if (state.kind === 'empty') status.textContent = messages.empty;
+  else if (state.kind === 'loading') status.textContent = messages.loading;
+  else if (state.kind === 'error') status.textContent = messages.error;
   else if (state.outcome.hits.length === 0) {
-    const ignored = state.outcome.ignored.length ? `（本站没有出现的词：${state.outcome.ignored.join('、')}）` : '';
-    status.textContent = options.display(`没有找到与「${state.query}」相关的答案${ignored}。可以换个说法，或从这五个主题找起：`);
+    const ignored = state.outcome.ignored.length ? fill(messages.ignoredAside, { words: state.outcome.ignored.join('、') }) : '';
+    status.textContent = fill(messages.nothing, { query: state.query, ignored });
     children.push(topicLinks(state.topics, options));
   } else {
-    status.textContent = summary(state.outcome, options.display);
+    status.textContent = summary(state.outcome, messages);
     const list = element('ol', 'search-results');
     list.append(...state.outcome.hits.map((hit) => resultItem(hit, options)));
     children.push(list);

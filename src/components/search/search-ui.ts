@@ -1,22 +1,24 @@
 // Search as the reader uses it: type, see answers, move through them with the arrow keys.
 // `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
 // lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
+import { variants, type Variant } from '../../hant/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
+import { searchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';
 
-export type SearchOptions = Partial<ResultsOptions>;
-
 let engine: Promise<Engine> | undefined;
-function getEngine(): Promise<Engine> {
-  return (engine ??= createEngine(import.meta.env.BASE_URL));
+/** One engine per page, in the page's variant. */
+function getEngine(variant: Variant): Promise<Engine> {
+  return (engine ??= createEngine(import.meta.env.BASE_URL, variant));
 }
 
-function withDefaults(options: SearchOptions): ResultsOptions {
-  return { linkPrefix: import.meta.env.BASE_URL, display: (text) => text, ...options };
+function resultsOptions(variant: Variant): ResultsOptions {
+  return { linkPrefix: import.meta.env.BASE_URL + variants[variant].dir, messages: searchMessages[variant] };
 }
 
 /** Runs queries as the reader types; a slower, older query never overwrites a newer one. */
-function searcher(panel: HTMLElement, options: ResultsOptions): (query: string) => Promise<void> {
+function searcher(panel: HTMLElement, variant: Variant): (query: string) => Promise<void> {
+  const options = resultsOptions(variant);
   let latest = 0;
   return async (query) => {
     const ticket = ++latest;
@@ -26,7 +28,7 @@ function searcher(panel: HTMLElement, options: ResultsOptions): (query: string) 
     panel.setAttribute('aria-busy', 'true');
     const slow = setTimeout(() => render({ kind: 'loading' }), 150);
     try {
-      const ready = await getEngine();
+      const ready = await getEngine(variant);
       const outcome = await ready.search(query);
       render({ kind: 'done', query, outcome, topics: ready.topics });
       // The benchmark reads which query is on screen and how long it took (after the typing pause).
@@ -60,10 +62,10 @@ function arrowNavigation(input: HTMLInputElement, panel: HTMLElement, event: Key
   next.focus();
 }
 
-export function mountPopup(form: HTMLFormElement, options: SearchOptions = {}): void {
+export function mountPopup(form: HTMLFormElement, variant: Variant): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  const run = searcher(panel, withDefaults(options));
+  const run = searcher(panel, variant);
   const open = (value: boolean) => {
     panel.hidden = !value;
   };
@@ -85,16 +87,16 @@ export function mountPopup(form: HTMLFormElement, options: SearchOptions = {}): 
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
   input.addEventListener('focus', () => input.value.trim() && open(true));
-  void getEngine();
+  void getEngine(variant);
   if (input.value.trim()) {
     open(true);
     void run(input.value);
   }
 }
 
-export function mountPage(form: HTMLFormElement, panel: HTMLElement, options: SearchOptions = {}): void {
+export function mountPage(form: HTMLFormElement, panel: HTMLElement, variant: Variant): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const run = searcher(panel, withDefaults(options));
+  const run = searcher(panel, variant);
   const fromUrl = () => new URL(location.href).searchParams.get('q') ?? '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = 0;

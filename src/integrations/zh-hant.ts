@@ -1,0 +1,49 @@
+// Writes the Traditional Chinese mirror of the finished site (/zh-hant/<same path> for every page) inside
+// `astro build`, before Pagefind indexes the output: astro.config.mjs lists this integration first, so the
+// Traditional pages get their own index (Pagefind makes one per <html lang>). The conversion lives in src/hant/.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { createConverter } from '../hant/convert.ts';
+import { mirrorSite } from '../hant/mirror-site.ts';
+import { mirrorSearchData } from '../hant/search-data.ts';
+import { recordForms } from '../hant/script-forms.ts';
+import { variants } from '../hant/variants.ts';
+import type { SearchData } from '../search/search-data.ts';
+
+export interface ZhHantOptions {
+  /** The Simplified search data (relative to the output folder); its Traditional twin goes under zh-hant/. */
+  searchData: string;
+}
+
+export default function zhHantIntegration({ searchData }: ZhHantOptions): AstroIntegration {
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'huabei-kb:zh-hant',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const forms = recordForms();
+        const converter = createConverter({ observe: forms.observe });
+        const { pages, ms } = await mirrorSite({ outDir, base, site, converter });
+
+        const data = JSON.parse(await readFile(join(outDir, searchData), 'utf8')) as SearchData;
+        const target = join(outDir, variants.hant.dir, searchData);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, JSON.stringify(mirrorSearchData(data, converter, forms.forms())));
+
+        const { hits, misses } = converter.stats;
+        logger.info(
+          `mirrored ${pages} pages into ${variants.hant.dir} in ${ms.toFixed(0)} ms (${(ms / pages).toFixed(2)} ms per page; ` +
+            `${misses} distinct texts converted, ${hits} repeats answered from memory)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Search from a Traditional page: queries in either script find answers, shown in Traditional and linking to the
+// /zh-hant/ pages, from the Traditional pages' own index, without OpenCC in the browser.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const searchCode = /\/pagefind\/|\/search\/data\.json|\/_astro\/(entry|t2cn)-/;
+
+function requestsOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+const panel = (page: Page) => page.locator('[data-search-panel]');
+
+for (const query of ['上門催收怎麼應對', '上门催收怎么应对']) {
+  test(`from a Traditional topic page, "${query}" finds answers in Traditional on /zh-hant/ pages, from the Traditional index`, async ({ page }) => {
+    const urls = requestsOf(page);
+    await page.goto('/zh-hant/topics/theft/', { waitUntil: 'networkidle' });
+    expect(urls.filter((u) => searchCode.test(u))).toEqual([]);
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill(query);
+    await expect(panel(page)).toHaveAttribute('data-query', query);
+    await expect(panel(page).getByRole('status')).toContainText('個相關答案（搜索詞：上門、催收、應對）');
+    const first = panel(page).locator('a[data-answer]').first();
+    await expect(first).toHaveAttribute('href', /^\/zh-hant\/topics\/home-visits\/\?highlight=.+#/);
+    await expect(panel(page).locator('.search-result-topic').first()).toHaveText('上門催收');
+    // Marks are the index's words (both indexes cut 催收 as 催|收): each a Traditional piece of the query.
+    await expect(panel(page).locator('.search-result-excerpt mark').first()).toBeVisible();
+    for (const mark of await panel(page).locator('.search-result-excerpt mark').allTextContents()) expect(mark).toMatch(/^[上門催收應對]+$/);
+    expect(urls.some((u) => u.includes('/zh-hant/search/data.json'))).toBe(true);
+    expect(urls.some((u) => /\/pagefind\/index\/zh-hant_/.test(u))).toBe(true);
+    expect(urls.filter((u) => /\/pagefind\/(index|fragment)\/zh-cn_|\/search\/data\.json|\/t2cn-/.test(u) && !u.includes('/zh-hant/'))).toEqual([]);
+
+    const id = await first.getAttribute('data-answer');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hant/topics/home-visits/\\?highlight=.+#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    await expect(page.locator('mark.search-landing', { hasText: '催收' }).first()).toBeVisible();
+  });
+}
+
+test('the Traditional search page runs the query in the URL; nothing found says so in Traditional and offers the topics', async ({ page }) => {
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('花唄被盜用怎麼辦')}`);
+  const results = page.locator('[data-search-results] a[data-answer]');
+  await expect(results.first()).toHaveAttribute('href', /^\/zh-hant\/topics\/theft\//);
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('外星人')}`);
+  await expect(page.getByRole('status')).toContainText('沒有找到與「外星人」相關的答案');
+  const topics = page.locator('[data-search-results] .search-topics a');
+  await expect(topics).toHaveCount(5);
+  await expect(topics.first()).toHaveAttribute('href', '/zh-hant/topics/theft/');
+  await expect(topics.first()).toHaveText('花唄被盜用導致逾期');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box of a Traditional page submits to the Traditional search page', async ({ page }) => {
+    await page.goto('/zh-hant/topics/theft/');
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill('催收');
+    await page.getByRole('searchbox', { name: '搜索本站' }).press('Enter');
+    await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=%E5%82%AC%E6%94%B6$/);
+    await expect(page.getByText('搜索需要啟用 JavaScript')).toBeVisible();
+  });
+});
+
+test('each variant’s index holds its own five topic pages, and its search data their sections', async ({ request }) => {
+  const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();
+  expect(entry.languages['zh-hant'].page_count).toBe(5);
+  expect(entry.languages['zh-cn'].page_count).toBe(5);
+  for (const [prefix, data] of [['/zh-hant/', await (await request.get('/zh-hant/search/data.json')).json()], ['/', await (await request.get('/search/data.json')).json()]] as const) {
+    const pages = Object.values(data.pages as Record<string, { url: string; sections: [string, number][] }>);
+    expect(pages.every((p) => p.url.startsWith(prefix) && (prefix === '/zh-hant/' || !p.url.startsWith('/zh-hant/')))).toBe(true);
+    expect(pages.flatMap((p) => p.sections.map(([id]) => id)).sort()).toEqual(Object.keys(data.answers).sort());
+  }
+});
+
+interface Query {
+  q: string;
+  kind: string;
+  expect: string[];
+}
+const suite = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
+
+test('the relevance suite, typed into the Traditional search page, finds every answer in the top 3 and ≥ 90% first', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/zh-hant/search/');
+  const input = page.getByRole('searchbox', { name: '輸入你想問的問題或詞語' });
+  const results = page.locator('[data-search-results]');
+  const rows: { query: Query; top: string[] }[] = [];
+  for (const query of suite.queries) {
+    await input.fill(query.q);
+    await expect(results).toHaveAttribute('data-query', query.q);
+    await expect(results).not.toHaveAttribute('aria-busy', 'true');
+    const links = results.locator('.search-results a[data-answer]');
+    const top = await links.evaluateAll((all) => all.slice(0, 3).map((a) => (a as HTMLElement).dataset['answer'] ?? ''));
+    expect(await links.evaluateAll((all) => all.every((a) => a.getAttribute('href')!.startsWith('/zh-hant/'))), query.q).toBe(true);
+    rows.push({ query, top });
+  }
+  const at1 = rows.filter((r) => r.query.expect.includes(r.top[0] ?? ''));
+  const at3 = rows.filter((r) => r.top.some((id) => r.query.expect.includes(id)));
+  console.log(`relevance (Traditional pages): recall@1 ${at1.length}/${rows.length}, recall@3 ${at3.length}/${rows.length}`);
+  for (const r of rows.filter((x) => !at1.includes(x))) console.log(`  ${at3.includes(r) ? 'not first' : 'MISS     '} [${r.query.kind}] ${r.query.q} → ${r.top.join(', ')}`);
+  expect(rows.filter((r) => !at3.includes(r)).map((r) => r.query.q), 'queries whose answer is not in the top 3').toEqual([]);
+  expect(at1.length / rows.length).toBeGreaterThanOrEqual(0.9);
+});
