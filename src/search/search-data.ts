@@ -33,6 +33,8 @@ export interface SearchData {
   topics: Record<string, string>;
   traditional: string;
   pages?: Record<string, PageSections>;
+  /** Index shards to merge into pagefind/ (base-relative folders), when the site was indexed in several. */
+  indexes?: string[];
 }
 
 export function siteText(articles: readonly ArticleInput[], topics: readonly TopicInput[]): string {
