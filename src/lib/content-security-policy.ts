@@ -9,7 +9,8 @@ export const contentSecurityPolicy = [
   "script-src 'self' 'wasm-unsafe-eval'",
   // data: is the empty favicon (<link rel="icon" href="data:,">), which saves a request.
   "img-src 'self' data:",
-  "base-uri 'none'",
+  // No base-uri: with script-src 'self', an injected <base> could not point scripts elsewhere anyway, and the
+  // 16 bytes it costs each page were over the topic pages' budget.
   "form-action 'self'",
 ].join(';');
 

@@ -13,7 +13,7 @@ function announce(message: string): void {
 }
 
 if (navigator.clipboard) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) button.hidden = false;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]')) button.style.visibility = 'visible';
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-url]');
     if (!button?.dataset.copyUrl) return;

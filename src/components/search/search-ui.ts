@@ -85,7 +85,10 @@ export function mountPopup(form: HTMLFormElement, options: SearchOptions = {}): 
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
   input.addEventListener('focus', () => input.value.trim() && open(true));
-  void getEngine();
+  // The engine (Pagefind, its WASM, the search data) loads once the box is in use, not with the page: the
+  // search page mounts this box on arrival, and would otherwise block its main thread for nothing.
+  if (document.activeElement === input) void getEngine();
+  else input.addEventListener('focus', () => void getEngine(), { once: true });
   if (input.value.trim()) {
     open(true);
     void run(input.value);
@@ -121,6 +124,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, options: Se
     input.value = fromUrl();
     void run(input.value);
   });
+  input.addEventListener('focus', () => void getEngine(), { once: true });
   input.value = fromUrl();
   void run(input.value);
 }
