@@ -25,7 +25,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     zhHant({ searchData: 'search/data.json' }),
-    pagefind({ searchData: { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' } }),
+    pagefind({ searchData: { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' }, mirrors: ['zh-hant/'] }),
   ],
   markdown: {
     processor: satteri({

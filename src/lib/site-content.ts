@@ -20,7 +20,11 @@ export interface SiteContent {
   articlesOf: (topicId: string) => Article[];
   /** Every answer in reading order: topic, article, then document order. */
   answers: Answer[];
+  /** A topic's answers, in reading order. */
+  answersOf: (topicId: string) => Answer[];
   answerById: ReadonlyMap<string, Answer>;
+  /** An answer's place in `answers` (its previous and next answers are its neighbours there). */
+  indexOfAnswer: (answerId: string) => number;
   /** Every id ever published, current or retired, with the answer it lands on. */
   permalinks: ReadonlyMap<string, ResolvedPermalink>;
   /** Retired ids of each current answer. */
@@ -36,10 +40,15 @@ async function load(): Promise<SiteContent> {
   for (const a of articles) {
     if (!topicIds.has(a.data.topic)) throw new Error(`content: article ${a.id} names the unknown topic "${a.data.topic}"`);
   }
-  const articlesOf = (topicId: string) => articles.filter((a) => a.data.topic === topicId);
+  // Grouped once: pages look these up per topic and per answer, and a scan of every article or answer on
+  // every page would make the build grow with the square of the site.
+  const articlesByTopic = groupBy(articles, (a) => a.data.topic);
+  const articlesOf = (topicId: string) => articlesByTopic.get(topicId) ?? [];
   const answers = topics.flatMap((topic) =>
     articlesOf(topic.id).flatMap((article) => article.data.answers.map((answer) => ({ ...answer, topic, article }))),
   );
+  const answersByTopic = groupBy(answers, (a) => a.topic.id);
+  const answerIndex = new Map(answers.map((a, i) => [a.id, i]));
   const current = answers.map((a) => ({ id: a.id, topic: a.topic.id }));
   const permalinks = resolvePermalinks(readPermalinks(), current);
   const aliases = aliasesByAnswer(permalinks);
@@ -47,11 +56,23 @@ async function load(): Promise<SiteContent> {
     topics,
     articlesOf,
     answers,
+    answersOf: (topicId) => answersByTopic.get(topicId) ?? [],
     answerById: new Map(answers.map((a) => [a.id, a])),
+    indexOfAnswer: (answerId) => answerIndex.get(answerId) ?? -1,
     permalinks,
     aliasesOf: (answerId) => aliases.get(answerId) ?? [],
     movedFrom: (topicId) => movedAnswers(permalinks, current, topicId),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 let cached: Promise<SiteContent> | undefined;

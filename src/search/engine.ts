@@ -39,6 +39,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -73,6 +74,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   };
   // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
   await pagefind.options({ noWorker: true, baseUrl: base });
+  // A large site's index comes in shards (src/integrations/pagefind.ts); Pagefind searches them as one.
+  await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   const resultOfPage = new Map<string, PagefindResult>();
@@ -113,7 +116,9 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   async function occurrences(term: string): Promise<TermHits> {
     const hits = await hitsOf(term);
     const chars = [...term];
-    const longest = Math.max(0, ...[...hits.values()].flatMap((positions) => runsOf(positions).map((r) => r[1])));
+    // A loop, not Math.max(...all): a common word on a large site has more runs than a call can take arguments.
+    let longest = 0;
+    for (const positions of hits.values()) for (const [, length] of runsOf(positions)) longest = Math.max(longest, length);
     if (hits.size === 0 || chars.length < 2 || longest >= chars.length) return hits;
     let exact = exactCache.get(term);
     if (!exact) exactCache.set(term, (exact = pagefind.search(`"${term}"`).then((r) => new Set(r?.results.map((x) => x.id)))));

@@ -61,8 +61,21 @@ export function runsOf(positions: readonly number[]): [start: number, length: nu
   return runs;
 }
 
+/** The sections of each page, indexed once per section list: a scan of every section per match grows with the square of the site. */
+const byPage = new WeakMap<readonly Section[], Map<string, Section[]>>();
+
 function sectionAt(sections: readonly Section[], pageId: string, position: number): Section | undefined {
-  return sections.find((s) => s.pageId === pageId && position >= s.start && position < s.end);
+  let pages = byPage.get(sections);
+  if (!pages) {
+    pages = new Map();
+    for (const s of sections) {
+      const list = pages.get(s.pageId);
+      if (list) list.push(s);
+      else pages.set(s.pageId, [s]);
+    }
+    byPage.set(sections, pages);
+  }
+  return pages.get(pageId)?.find((s) => position >= s.start && position < s.end);
 }
 
 interface TermStats {
@@ -78,7 +91,9 @@ interface TermStats {
  */
 function countTerm(term: string, hits: TermHits, sections: readonly Section[]): Map<Section, TermStats> {
   const runsByPage = [...hits].map(([pageId, positions]) => [pageId, runsOf(positions)] as const);
-  const longest = Math.max(1, ...runsByPage.flatMap(([, runs]) => runs.map((r) => r[1])));
+  // A loop, not Math.max(...all): a common word on a large site has more runs than a call can take arguments.
+  let longest = 1;
+  for (const [, runs] of runsByPage) for (const [, length] of runs) longest = Math.max(longest, length);
   const fullLength = Math.min(longest, [...term].length);
   const stats = new Map<Section, TermStats>();
   for (const [pageId, runs] of runsByPage) {

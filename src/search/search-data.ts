@@ -36,6 +36,8 @@ export interface SearchData {
   pages?: Record<string, PageSections>;
   /** Traditional pages: the script tables that replace the converter (src/hant/search-data.ts). */
   script?: ScriptTables;
+  /** Index shards to merge into pagefind/ (base-relative folders), when the site was indexed in several. */
+  indexes?: string[];
 }
 
 export interface ScriptTables {

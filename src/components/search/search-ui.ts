@@ -87,7 +87,10 @@ export function mountPopup(form: HTMLFormElement, variant: Variant): void {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
   input.addEventListener('focus', () => input.value.trim() && open(true));
-  void getEngine(variant);
+  // The engine (Pagefind, its WASM, the search data) loads once the box is in use, not with the page: the
+  // search page mounts this box on arrival, and would otherwise block its main thread for nothing.
+  if (document.activeElement === input) void getEngine(variant);
+  else input.addEventListener('focus', () => void getEngine(variant), { once: true });
   if (input.value.trim()) {
     open(true);
     void run(input.value);
@@ -123,6 +126,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, variant: Va
     input.value = fromUrl();
     void run(input.value);
   });
+  input.addEventListener('focus', () => void getEngine(), { once: true });
   input.value = fromUrl();
   void run(input.value);
 }

@@ -1,0 +1,37 @@
+// Page weight as a reader's browser sees it before any interaction: every request a page makes until the network
+// is idle, with the bytes transferred for it (gzipped bodies, as scripts/serve.ts sends them), by kind.
+// A fresh browser per page: headless Chromium shares its favicon cache between contexts.
+import type { Browser } from '@playwright/test';
+
+export interface PageWeight {
+  requests: number;
+  /** Transferred body bytes (gzipped where the server compressed). */
+  total: number;
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  urls: string[];
+}
+
+const kindOf: Record<string, keyof Pick<PageWeight, 'html' | 'css' | 'js'>> = { document: 'html', stylesheet: 'css', script: 'js' };
+
+export async function weigh(launch: () => Promise<Browser>, url: string): Promise<PageWeight> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const requests: import('@playwright/test').Request[] = [];
+    page.on('request', (r) => void requests.push(r));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const weight: PageWeight = { requests: requests.length, total: 0, html: 0, css: 0, js: 0, other: 0, urls: [] };
+    for (const r of requests) {
+      const { responseBodySize } = await r.sizes();
+      weight.total += responseBodySize;
+      weight[kindOf[r.resourceType()] ?? 'other'] += responseBodySize;
+      weight.urls.push(`${responseBodySize} ${r.url()}`);
+    }
+    return weight;
+  } finally {
+    await browser.close();
+  }
+}
