@@ -40,4 +40,7 @@ if (navigator.clipboard && button) {
       announce(failed?.textContent);
     }
   });
+} else {
+  // No button will come: free the places the stylesheet kept for them.
+  document.documentElement.classList.add('no-copy-link');
 }
