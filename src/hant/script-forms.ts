@@ -16,6 +16,8 @@ export interface FormsRecorder {
   /** Give it every conversion made (src/hant/convert.ts `observe`). */
   observe: (text: string, converted: string) => void;
   forms: () => ScriptForms;
+  /** Every Han character seen in the Simplified text. */
+  chars: () => ReadonlySet<string>;
 }
 
 export function recordForms(): FormsRecorder {
@@ -39,5 +41,6 @@ export function recordForms(): FormsRecorder {
       }
       return entries.join(' ');
     },
+    chars: () => new Set(seen.keys()),
   };
 }
