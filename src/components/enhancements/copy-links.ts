@@ -40,7 +40,4 @@ if (navigator.clipboard && button) {
       announce(failed?.textContent);
     }
   });
-} else {
-  // No button will come: free the places the stylesheet kept for them.
-  document.documentElement.classList.add('no-copy-link');
 }
