@@ -127,6 +127,11 @@ try {
   const answers = pageSizes(join(dist, 'a'));
   const topics = pageSizes(join(dist, 'topics'));
   const home = gz(join(dist, 'index.html'));
+  const notFound = gz(join(dist, '404.html'));
+  const searchPage = gz(join(dist, 'search', 'index.html'));
+  // Every sitemap file within the protocol's 50,000 URLs (sitemap.xml is an index of parts on a large site).
+  const sitemaps = readdirSync(dist).filter((n) => /^sitemap(-\d+)?\.xml$/.test(n));
+  const sitemapUrls = Math.max(...sitemaps.map((n) => readFileSync(join(dist, n), 'utf8').match(/<url>/g)?.length ?? 0));
   const searchData = statSync(join(dist, 'search', 'data.json')).size;
 
   const server = await startServer(dist, Number(values.port));
@@ -155,7 +160,8 @@ try {
     reported('dist/ size (files)', `${mib(site.bytes)} (${site.files})`),
     reported('search index size, pagefind/ (files, shards)', `${mib(index.bytes)} (${index.files}, ${/in (\d+) shards/.exec(build.log)?.[1] ?? 1})`),
     reported('search/data.json', kb(searchData)),
-    reported('home page, gzipped', kb(home)),
+    reported('home / 404 / search pages, gzipped', `${kb(home)} / ${kb(notFound)} / ${kb(searchPage)}`),
+    budgetRow(`sitemap: most URLs in one file (${sitemaps.length} files)`, sitemapUrls, 50_000, String),
     reported(`topic pages, gzipped: median / max (${topics.count})`, `${kb(topics.median)} / ${kb(topics.max)}`),
     reported(`answer pages, gzipped: median / max (${answers.count})`, `${kb(answers.median)} / ${kb(answers.max)}`),
     budgetRow(`first query (${simplifiedQuery}), bytes`, query.bytes, goals.firstQueryBytes, kb),
