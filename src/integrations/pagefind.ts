@@ -10,11 +10,12 @@
 // Shard 0 is pagefind/ (with the runtime); shard k is pagefind/shard-k/, listed in the search data, and the
 // browser merges them (mergeIndex). A site of up to `shardSize` indexed pages (the real one) is one index.
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import type { PageSections, SearchData } from '../search/search-data.ts';
+import { listedTopics } from '../lib/topic-listing.ts';
+import type { PageFile, PageSections, SearchData } from '../search/search-data.ts';
 import { readSections } from './pagefind-sections.ts';
 
 export interface PagefindOptions {
@@ -33,6 +34,11 @@ export interface PagefindOptions {
   indexed?: RegExp;
   /** HTML pages per Pagefind run; a larger site gets more shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale). */
   shardSize?: number;
+  /**
+   * Indexed pages of one language from which its search data is split into a file per page (SearchData.pageFiles):
+   * one file of every page's sections and every answer's title would make the first query grow with the site.
+   */
+  pageFilesFrom?: number;
 }
 
 /** Files a merged shard needs; the rest of what writeFiles puts in every folder (runtime, UI, WASM) is pagefind/'s. */
@@ -62,17 +68,44 @@ async function indexShard(site: string, files: readonly string[], outputPath: st
   }
 }
 
+/** Site path of a folder of the output, for the browser ("pagefind/shard-1/"). */
+const sitePath = (site: string, dir: string) => `${relative(site, dir).split(sep).join('/')}/`;
+
+/**
+ * Writes a file per page (its sections, titles and topic) next to the search data, which keeps only what every
+ * query needs: the shards, the Traditional tables and the first topics (offered when nothing is found).
+ */
+async function writePageFiles(data: SearchData, dataFile: string, site: string, pages: Record<string, PageSections>): Promise<void> {
+  const dir = join(dirname(dataFile), 'pages');
+  await mkdir(dir, { recursive: true });
+  for (const [pageId, page] of Object.entries(pages)) {
+    const topic = data.answers[page.sections[0]![0]]![1];
+    const file: PageFile = {
+      url: page.url,
+      words: page.words,
+      topic,
+      topicName: data.topics[topic] ?? topic,
+      sections: page.sections.map(([id, start]) => [id, start, data.answers[id]![0]]),
+    };
+    await writeFile(join(dir, `${pageId}.json`), JSON.stringify(file));
+  }
+  data.answers = {};
+  data.topics = Object.fromEntries(Object.entries(data.topics).slice(0, listedTopics));
+  data.pageFiles = sitePath(site, dir);
+}
+
 /** Adds the shards and the section boundaries of every page of `language` to that language's search data. */
-async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string): Promise<void> {
+async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string, pageFilesFrom: number): Promise<void> {
   const data = JSON.parse(await readFile(dataFile, 'utf8')) as SearchData;
   const answerIds = new Set(Object.keys(data.answers));
   const pages: Record<string, PageSections> = {};
   for (const dir of shardDirs) Object.assign(pages, await readSections(dir, answerIds, language));
-  data.pages = pages;
   if (Object.keys(pages).length === 0) throw new Error(`pagefind: no ${language} page was indexed for ${dataFile}`);
   const empty = Object.values(pages).filter((p) => p.sections.length === 0);
   if (empty.length > 0) throw new Error(`pagefind: no answer headings found on ${empty.map((p) => p.url).join(', ')}`);
-  const merged = shardDirs.slice(1).map((dir) => `${relative(site, dir).split(sep).join('/')}/`);
+  if (Object.keys(pages).length >= pageFilesFrom) await writePageFiles(data, dataFile, site, pages);
+  else data.pages = pages;
+  const merged = shardDirs.slice(1).map((dir) => sitePath(site, dir));
   if (merged.length > 0) data.indexes = merged;
   await writeFile(dataFile, JSON.stringify(data));
 }
@@ -99,6 +132,7 @@ export default function pagefindIntegration({
   mirrors = [],
   indexed = /(^|\/)topics\/[^/]+\/$/,
   shardSize = Number(process.env.KB_PAGEFIND_SHARD_SIZE) || 500,
+  pageFilesFrom = Number(process.env.KB_PAGE_FILES_FROM) || 200,
 }: PagefindOptions): AstroIntegration {
   return {
     name: 'huabei-kb:pagefind',
@@ -110,7 +144,7 @@ export default function pagefindIntegration({
         if (paths.length === 0) throw new Error(`pagefind: no built page matches ${indexed}; nothing to index`);
         const copies = ['', ...mirrors];
         const shardDirs = await buildIndex(site, paths, copies, shardSize, logger);
-        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language);
+        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language, pageFilesFrom);
         // scripts/bench-scale.ts reads the time off this line.
         logger.info(`indexed ${paths.length * copies.length} HTML files into ${join(site, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

@@ -126,7 +126,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, variant: Va
     input.value = fromUrl();
     void run(input.value);
   });
-  input.addEventListener('focus', () => void getEngine(), { once: true });
+  input.addEventListener('focus', () => void getEngine(variant), { once: true });
   input.value = fromUrl();
   void run(input.value);
 }
