@@ -1,0 +1,39 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { pageFileLoader, rankedPages, wholePages } from '../../../src/search/page-files.ts';
+import type { ConceptHits } from '../../../src/search/rank.ts';
+import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
+
+const concept = (term: string, hits: Record<string, number[]>): ConceptHits => ({ terms: [{ term, hits: new Map(Object.entries(hits)) }] });
+
+afterEach(() => vi.unstubAllGlobals());
+
+test('every page a word was found on is one section, up to its last match', () => {
+  expect(wholePages([concept('通知', { b: [3, 40] }), concept('家人', { a: [7], b: [41] })])).toEqual([
+    { id: 'a', pageId: 'a', start: 0, end: 8, title: '' },
+    { id: 'b', pageId: 'b', start: 0, end: 42, title: '' },
+  ]);
+});
+
+test('only the files of the pages ranked first are fetched, and their answers join the search data', async () => {
+  const files: Record<string, PageFile> = {};
+  const hits: Record<string, number[]> = {};
+  for (let n = 0; n < rankedPages + 5; n++) {
+    files[`p${n}`] = { url: `/topics/t${n}/`, words: 100, topic: `t${n}`, topicName: `话题${n}`, sections: [[`intro-${n}`, 0, '引言'], [`answer-${n}`, 50, '通知家人']] };
+    // The first pages hold the word most often.
+    hits[`p${n}`] = Array.from({ length: rankedPages + 5 - n }, (_, i) => 50 + i * 2);
+  }
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const id = /([^/]+)\.json$/.exec(url)![1]!;
+    return { json: async () => files[id] };
+  });
+  const data: SearchData = { answers: {}, topics: {}, pageFiles: 'search/pages/' };
+  const sections = await pageFileLoader('/kb/', data)([concept('通知', hits)]);
+  expect(fetched).toHaveLength(rankedPages);
+  expect(fetched[0]).toBe('/kb/search/pages/p0.json');
+  expect(sections.find((s) => s.id === 'answer-0')).toMatchObject({ pageId: 'p0', start: 50, end: 100, title: '通知家人' });
+  expect(data.answers['answer-0']).toEqual(['通知家人', 't0']);
+  expect(data.topics['t0']).toBe('话题0');
+  expect(data.pages?.['p0']?.url).toBe('/topics/t0/');
+});
