@@ -10,7 +10,6 @@
 // grows. A shard holds some topics in every script. Shard 0 is pagefind/ (with the runtime); shard k is
 // pagefind/shard-k/, listed in the search data, and the browser merges them (mergeIndex). A site of up to
 // `shardSize` indexed pages per language (the real one) is one index.
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -37,7 +36,11 @@ export interface PagefindOptions {
   indexed?: RegExp;
   /** Pages of one language per Pagefind run; a larger site gets more shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale). */
   shardSize?: number;
-  /** Pagefind runs at a time (each its own process, using about one core). */
+  /**
+   * Pagefind runs at a time, each in a process of its own. One: a run already keeps two cores busy (two runs side
+   * by side took as long as one after the other here, 57 s against 50 s), and each holds its pages in memory.
+   * KB_PAGEFIND_PARALLEL sets more for a machine with more cores.
+   */
   parallel?: number;
   /**
    * Indexed pages of one language from which its search data is split into a file per page (SearchData.pageFiles):
@@ -162,7 +165,7 @@ export default function pagefindIntegration({
   indexed = /(^|\/)topics\/[^/]+\/$/,
   shardSize = Number(process.env.KB_PAGEFIND_SHARD_SIZE) || 500,
   pageFilesFrom = Number(process.env.KB_PAGE_FILES_FROM) || 200,
-  parallel = Math.min(2, availableParallelism()),
+  parallel = Number(process.env.KB_PAGEFIND_PARALLEL) || 1,
 }: PagefindOptions): AstroIntegration {
   return {
     name: 'huabei-kb:pagefind',
