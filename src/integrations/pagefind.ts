@@ -19,6 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { listedTopics } from '../lib/topic-listing.ts';
 import type { PageFile, PageSections, SearchData } from '../search/search-data.ts';
 import { readSections } from './pagefind-sections.ts';
+import { commonWords, countWords } from './pagefind-words.ts';
 
 export interface PagefindOptions {
   /**
@@ -98,6 +99,12 @@ async function combineRuns(runDirs: readonly string[], outputPath: string, keepR
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
 }
 
+/**
+ * The share of all word occurrences from which a word counts as common on a large site: on this site's text,
+ * 花呗, 逾期, 还款, 支付, 使用, 客户 and single characters such as 的 and 在 (SearchData.common).
+ */
+const commonShare = 0.005;
+
 /** Site path of a folder of the output, for the browser ("pagefind/shard-1/"). */
 const sitePath = (site: string, dir: string) => `${relative(site, dir).split(sep).join('/')}/`;
 
@@ -133,8 +140,12 @@ async function addSections(dataFile: string, site: string, shardDirs: readonly s
   if (Object.keys(pages).length === 0) throw new Error(`pagefind: no ${language} page was indexed for ${dataFile}`);
   const empty = Object.values(pages).filter((p) => p.sections.length === 0);
   if (empty.length > 0) throw new Error(`pagefind: no answer headings found on ${empty.map((p) => p.url).join(', ')}`);
-  if (Object.keys(pages).length >= pageFilesFrom) await writePageFiles(data, dataFile, site, pages);
-  else data.pages = pages;
+  if (Object.keys(pages).length >= pageFilesFrom) {
+    await writePageFiles(data, dataFile, site, pages);
+    const counts = new Map<string, number>();
+    for (const dir of shardDirs) await countWords(dir, language, counts);
+    data.common = commonWords(counts, commonShare);
+  } else data.pages = pages;
   const merged = shardDirs.slice(1).map((dir) => sitePath(site, dir));
   if (merged.length > 0) data.indexes = merged;
   await writeFile(dataFile, JSON.stringify(data));

@@ -79,7 +79,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   // A large site's sections come with the page files of the pages a query ranks first (src/search/page-files.ts).
-  let pageFiles: Promise<(concepts: ConceptHits[]) => Promise<Section[]>> | undefined;
+  let pageFiles: Promise<typeof import('./page-files.ts')> | undefined;
+  let sectionsFor: ((concepts: ConceptHits[]) => Promise<Section[]>) | undefined;
   const resultOfPage = new Map<string, PagefindResult>();
   const termCache = new Map<string, TermHits>();
   const exactCache = new Map<string, Promise<Set<string>>>();
@@ -172,12 +173,14 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
           : undefined;
       const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
       const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
-      const planned = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+      const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
+      const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+      const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const resolved = await Promise.all(planned.map(resolve));
       const kept = resolved.filter((r) => r !== undefined);
       const ignored = planned.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
       const found = kept.map((r) => r.hits);
-      const pool = data.pageFiles ? await (await (pageFiles ??= import('./page-files.ts').then((m) => m.pageFileLoader(base, data))))(found) : sections;
+      const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data))(found) : sections;
       const ranked = rankAnswers(found, pool).slice(0, limit);
       const concepts = kept.map((r) => r.concept);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));

@@ -1,11 +1,23 @@
 // The search data of a large site (SearchData.pageFiles): instead of every page's sections and every answer's
 // title up front, the pages a query's words rank first are fetched, a small file each, and only their answers
 // are ranked. Loaded by the engine only on such a site.
+import type { Concept } from './query.ts';
 import { rankAnswers, sectionsOf, type ConceptHits, type Section } from './rank.ts';
 import type { PageFile, SearchData } from './search-data.ts';
 
 /** Pages whose answers are ranked, a page file each (about 1.5 KB gzipped). */
 export const rankedPages = 10;
+
+/**
+ * The query without its words that are the site's most common (SearchData.common: 花呗, 逾期, 还款 … make up a
+ * large share of its text, are on nearly every page, and their index chunks are the heaviest to fetch), as long
+ * as at least two other words remain to find the answers: one alone is too thin a basis to rank them.
+ */
+export function withoutCommon(concepts: readonly Concept[], common: readonly string[]): Concept[] {
+  const words = new Set(common);
+  const rare = concepts.filter((c) => !c.terms.every((term) => words.has(term)));
+  return rare.length >= 2 ? rare : [...concepts];
+}
 
 /**
  * Every page a query's words were found on, as one section: ranking these ranks pages. A page runs to its last

@@ -52,6 +52,8 @@ export interface SearchData {
    * first, instead of every page's sections and every answer's title here (src/integrations/pagefind.ts).
    */
   pageFiles?: string;
+  /** A large site: the index's words that make up the largest share of its text, not looked up with rarer ones. */
+  common?: string[];
   /** Traditional pages: the script tables that replace the converter (src/hant/search-data.ts). */
   script?: ScriptTables;
   /** Index shards to merge into pagefind/ (base-relative folders), when the site was indexed in several. */

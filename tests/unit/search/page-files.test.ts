@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { pageFileLoader, rankedPages, wholePages } from '../../../src/search/page-files.ts';
+import { pageFileLoader, rankedPages, wholePages, withoutCommon } from '../../../src/search/page-files.ts';
 import type { ConceptHits } from '../../../src/search/rank.ts';
 import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
 
@@ -36,4 +36,13 @@ test('only the files of the pages ranked first are fetched, and their answers jo
   expect(data.answers['answer-0']).toEqual(['通知家人', 't0']);
   expect(data.topics['t0']).toBe('话题0');
   expect(data.pages?.['p0']?.url).toBe('/topics/t0/');
+});
+
+test('the most common words are not looked up while at least two other words remain', () => {
+  const c = (...terms: string[]) => ({ label: terms[0]!, terms });
+  const common = ['花呗', '逾期'];
+  expect(withoutCommon([c('花呗'), c('逾期'), c('通知'), c('家人')], common).map((x) => x.label)).toEqual(['通知', '家人']);
+  expect(withoutCommon([c('避免'), c('逾期')], common).map((x) => x.label)).toEqual(['避免', '逾期']);
+  // A concept with an alternative that is not common is looked up as a whole.
+  expect(withoutCommon([c('花呗', '借呗'), c('通知'), c('家人')], common).map((x) => x.label)).toEqual(['花呗', '通知', '家人']);
 });
