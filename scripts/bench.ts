@@ -1,8 +1,9 @@
 // npm run bench [-- --port 4448 --runs 3] — the site's budgets, measured, in one table (figure beside budget);
 // exits 1 when a budget is missed. Not part of `npm test` (it takes a few minutes).
 //   build: wall time and peak memory (whole process tree) of a clean `npm run build` (dist/ and the cache removed);
-//   page weight of home, the heaviest topic page, the heaviest answer page and /search/ in Chromium, before any
-//     interaction, from scripts/serve.ts (gzip, public/_headers): requests and bytes transferred by kind;
+//   page weight of home, the heaviest topic page, the heaviest answer page, /search/ and the heaviest /zh-hant/
+//     topic and answer pages in Chromium, before any interaction, from scripts/serve.ts (gzip, public/_headers):
+//     requests and bytes transferred by kind;
 //   Lighthouse (mobile preset) on the same pages, the median of --runs runs per category;
 //   the search figures of scripts/bench-search.ts.
 import { rmSync, readdirSync, readFileSync } from 'node:fs';
@@ -45,7 +46,15 @@ if (build.status !== 0) {
 rows.push(reported('build: clean `npm run build`, wall time', `${build.seconds.toFixed(1)} s`));
 rows.push(reported('build: peak RSS of the process tree', mib(build.peakRss)));
 
-const pages = { home: '/', topic: heaviest('topics'), answer: heaviest('a'), search: '/search/' };
+// The Traditional twins of the content pages are held to the same budgets (their text converts, their size barely moves).
+const pages = {
+  home: '/',
+  topic: heaviest('topics'),
+  answer: heaviest('a'),
+  search: '/search/',
+  'Traditional topic': heaviest('zh-hant/topics'),
+  'Traditional answer': heaviest('zh-hant/a'),
+};
 const server = await startServer('dist', Number(values.port));
 const chromePath = await findBrowser();
 try {

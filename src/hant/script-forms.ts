@@ -19,6 +19,8 @@ export interface FormsRecorder {
   /** Give it every conversion made (src/hant/convert.ts `observe`). */
   observe: (text: string, converted: string) => void;
   forms: () => ScriptForms;
+  /** Every Han character seen in the Simplified text. */
+  chars: () => ReadonlySet<string>;
   counts: () => FormCounts;
   /** Adds what another recorder saw (the mirror's worker threads each keep one). */
   add: (counts: FormCounts) => void;
@@ -52,5 +54,6 @@ export function recordForms(): FormsRecorder {
       }
       return entries.join(' ');
     },
+    chars: () => new Set(seen.keys()),
   };
 }

@@ -14,12 +14,16 @@ export function simplifiedPairs(traditional: string): string {
   return [...traditional].map((char) => char + ([...toSimplified(char)][0] ?? char)).join('');
 }
 
-export function mirrorSearchData(data: SearchData, convert: Convert, forms: ScriptForms): SearchData {
-  const { pages: _indexedLater, traditional, ...rest } = data;
+/**
+ * `traditional`: the Traditional characters a reader may type whose Simplified forms are the site's
+ * (src/search/traditional-chars.ts, over the characters the mirror saw and the thesaurus' readers' words).
+ */
+export function mirrorSearchData(data: SearchData, convert: Convert, forms: ScriptForms, traditional: string): SearchData {
+  const { pages: _indexedLater, traditionalInGb2312: _simplifiedPagesOnly, ...rest } = data;
   return {
     ...rest,
     answers: Object.fromEntries(Object.entries(data.answers).map(([id, [title, topic]]) => [id, [convert(title), topic]])),
     topics: Object.fromEntries(Object.entries(data.topics).map(([id, name]) => [id, convert(name)])),
-    script: { toHans: simplifiedPairs(traditional ?? ''), toHant: forms },
+    script: { toHans: simplifiedPairs(traditional), toHant: forms },
   };
 }

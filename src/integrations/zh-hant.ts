@@ -10,6 +10,9 @@ import { createConverter } from '../hant/convert.ts';
 import { mirrorSite } from '../hant/mirror-site.ts';
 import { mirrorSearchData } from '../hant/search-data.ts';
 import { recordForms } from '../hant/script-forms.ts';
+import { loadThesaurus } from '../search/thesaurus.ts';
+import { traditionalCharsFor } from '../search/traditional-chars.ts';
+import { hanCharsOf } from '../search/vocabulary.ts';
 import { variants } from '../hant/variants.ts';
 import type { SearchData } from '../search/search-data.ts';
 
@@ -44,7 +47,9 @@ export default function zhHantIntegration({ searchData, parallelFrom = 2000, wor
         const data = JSON.parse(await readFile(join(outDir, searchData), 'utf8')) as SearchData;
         const target = join(outDir, variants.hant.dir, searchData);
         await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, JSON.stringify(mirrorSearchData(data, converter, forms.forms())));
+        const readersChars = [...loadThesaurus().keys()].join('');
+        const traditional = traditionalCharsFor(new Set([...forms.chars(), ...hanCharsOf(readersChars)]));
+        await writeFile(target, JSON.stringify(mirrorSearchData(data, converter, forms.forms(), traditional)));
 
         const { hits, misses } = converter.stats;
         logger.info(

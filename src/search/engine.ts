@@ -6,7 +6,6 @@ import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
 import type { SearchData } from './search-data.ts';
-import { scriptBridge } from './script-tables.ts';
 import { variants, type Variant } from '../hant/variants.ts';
 
 export interface SearchHit {
@@ -62,11 +61,13 @@ export interface Engine {
  */
 export async function createEngine(base: string, variant: Variant = 'hans'): Promise<Engine> {
   const dir = variants[variant].dir;
-  const [pagefind, data] = await Promise.all([
+  const [pagefind, data, scriptTables] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}${dir}search/data.json`).then((r) => r.json() as Promise<SearchData>),
+    // Only the Traditional index comes with script tables: Simplified pages never load the code that reads them.
+    variant === 'hant' ? import('./script-tables.ts') : undefined,
   ]);
-  const bridge = data.script && scriptBridge(data.script);
+  const bridge = data.script && scriptTables?.scriptBridge(data.script);
   /** A page URL of the index ("/zh-hant/topics/theft/") → its path inside the variant ("topics/theft/"). */
   const inVariant = (url: string) => {
     const path = url.replace(/^\//, '');
@@ -168,7 +169,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     async search(query, limit = 10) {
       const toSimplified = bridge
         ? bridge.toSimplified
-        : needsConverter(query, data.traditional ?? '')
+        : needsConverter(query, data.traditionalInGb2312 ?? '')
           ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
           : undefined;
       const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;

@@ -1,6 +1,7 @@
 // Turns what a reader types into the words to look for: Simplified script, no question particles or filler,
 // readers' words mapped to the articles' vocabulary, pinyin mapped to the site's own words.
 // Pure: the Traditional converter and the pinyin lookup are passed in (both are loaded lazily by the caller).
+import { gb2312Hanzi } from './gb2312.ts';
 import type { Concept, Thesaurus } from './thesaurus.ts';
 
 export type { Concept } from './thesaurus.ts';
@@ -49,9 +50,12 @@ export function normalize(input: string): string {
     .trim();
 }
 
-/** True when the query holds a character that only Traditional script uses (so the converter must load). */
-export function needsConverter(input: string, traditionalChars: string): boolean {
-  for (const char of input) if (han.test(char) && traditionalChars.includes(char)) return true;
+/**
+ * True when the query holds a character that only Traditional script uses, so the converter must load: a Han
+ * character outside GB2312 (src/search/gb2312.ts), or one of the few Traditional characters it also holds.
+ */
+export function needsConverter(input: string, traditionalInGb2312: string, simplified: ReadonlySet<string> = gb2312Hanzi()): boolean {
+  for (const char of input) if (han.test(char) && (!simplified.has(char) || traditionalInGb2312.includes(char))) return true;
   return false;
 }
 

@@ -1,9 +1,10 @@
 // What the browser's search needs besides the Pagefind index, built from the content collections:
-// answer titles (with restored words, which Pagefind's heading text loses), topic names, and the
-// Traditional characters that make a query load the converter. The Pagefind integration adds each
-// page's section boundaries (`pages`) after indexing.
+// answer titles (with restored words, which Pagefind's heading text loses), topic names, and the few
+// Traditional characters inside GB2312 that make a query load the converter (src/search/gb2312.ts). The
+// Pagefind integration adds each page's section boundaries (`pages`) after indexing.
 import type { Thesaurus } from './thesaurus.ts';
 import { hanCharsOf, visibleText, wordsOf } from './vocabulary.ts';
+import { gb2312Hanzi } from './gb2312.ts';
 import { traditionalCharsFor } from './traditional-chars.ts';
 
 export interface ArticleInput {
@@ -44,8 +45,11 @@ export interface SearchData {
   answers: Record<string, [string, string]>;
   /** topic id → name; on a site with page files, only the first topics (those offered when nothing is found). */
   topics: Record<string, string>;
-  /** Traditional characters whose presence in a query loads the converter (Simplified pages). */
-  traditional?: string;
+  /**
+   * Simplified pages: the Traditional characters of the site's words that GB2312 also holds. A query holding
+   * one of them, or any Han character outside GB2312, loads the converter.
+   */
+  traditionalInGb2312?: string;
   pages?: Record<string, PageSections>;
   /**
    * A large site: the base-relative folder of the page files (PageFile), fetched for the pages a query ranks
@@ -77,12 +81,17 @@ export function siteText(articles: readonly ArticleInput[], topics: readonly Top
 export function buildSearchData(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): SearchData {
   const answers: SearchData['answers'] = {};
   for (const article of articles) for (const answer of article.answers) answers[answer.id] = [answer.title, article.topic];
-  const chars = hanCharsOf(siteText(articles, topics) + [...thesaurus.keys()].join(''));
+  const simplified = gb2312Hanzi();
   return {
     answers,
     topics: Object.fromEntries(topics.map((t) => [t.id, t.name])),
-    traditional: traditionalCharsFor(chars),
+    traditionalInGb2312: [...traditionalCharsFor(siteChars(articles, topics, thesaurus))].filter((c) => simplified.has(c)).join(''),
   };
+}
+
+/** The Han characters of the site's text and of the readers' words of the thesaurus. */
+export function siteChars(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
+  return hanCharsOf(siteText(articles, topics) + [...thesaurus.keys()].join(''));
 }
 
 /** Words a reader may type in pinyin: the site's words and the thesaurus' readers' words. */

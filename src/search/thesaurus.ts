@@ -1,4 +1,7 @@
 // The readers' thesaurus (thesaurus.json) as the query planner uses it.
+// thesaurus.json maps readers' words to the articles' words. It is reviewed data: every word on the right must occur
+// in the articles (tests/unit/search/thesaurus.test.ts). In a value, a space separates words that must all be looked
+// for; | separates alternatives for one word. (No comment inside the JSON: the whole file ships with the search.)
 import data from './thesaurus.json' with { type: 'json' };
 
 /** One word to look for, with the alternatives that count as the same word (any of them may match). */

@@ -39,3 +39,23 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`/topics/theft/#${answer.id}$`));
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of [`/a/${theft.answers[1]!.id}/`, '/topics/theft/', `/zh-hant/a/${theft.answers[1]!.id}/`]) {
+    test(`the copy buttons of ${path} arrive without moving the text (no layout shift)`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.locator('button.copy-link').first()).toBeVisible();
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    });
+  }
+});

@@ -48,7 +48,7 @@ test.describe('an answer id renamed with an alias', () => {
     await page.goto(`${server.origin}/topics/theft/#${renamed.id}`);
     await expect(page.locator(':target')).toHaveId(renamed.id);
     await expect(page.locator(`[id="${newId}"]`)).toBeInViewport();
-    const marked = page.locator(`[data-answer="${newId}"]`);
+    const marked = page.locator(`.answer:has(> .answer-heading [id="${newId}"])`);
     expect(await marked.evaluate((s) => getComputedStyle(s).borderLeftColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 

@@ -1,8 +1,8 @@
 // Search from a Traditional page: queries in either script find answers, shown in Traditional and linking to the
 // /zh-hant/ pages, from the Traditional pages' own index, without OpenCC in the browser.
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectRecall, runSuite } from '../search/suite.ts';
 
 const searchCode = /\/pagefind\/|\/search\/data\.json|\/_astro\/(entry|t2cn)-/;
 
@@ -88,32 +88,9 @@ test('each variant’s index holds its own five topic pages, and its search data
   }
 });
 
-interface Query {
-  q: string;
-  kind: string;
-  expect: string[];
-}
-const suite = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
-
 test('the relevance suite, typed into the Traditional search page, finds every answer in the top 3 and ≥ 90% first', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto('/zh-hant/search/');
-  const input = page.getByRole('searchbox', { name: '輸入你想問的問題或詞語' });
-  const results = page.locator('[data-search-results]');
-  const rows: { query: Query; top: string[] }[] = [];
-  for (const query of suite.queries) {
-    await input.fill(query.q);
-    await expect(results).toHaveAttribute('data-query', query.q);
-    await expect(results).not.toHaveAttribute('aria-busy', 'true');
-    const links = results.locator('.search-results a[data-answer]');
-    const top = await links.evaluateAll((all) => all.slice(0, 3).map((a) => (a as HTMLElement).dataset['answer'] ?? ''));
-    expect(await links.evaluateAll((all) => all.every((a) => a.getAttribute('href')!.startsWith('/zh-hant/'))), query.q).toBe(true);
-    rows.push({ query, top });
-  }
-  const at1 = rows.filter((r) => r.query.expect.includes(r.top[0] ?? ''));
-  const at3 = rows.filter((r) => r.top.some((id) => r.query.expect.includes(id)));
-  console.log(`relevance (Traditional pages): recall@1 ${at1.length}/${rows.length}, recall@3 ${at3.length}/${rows.length}`);
-  for (const r of rows.filter((x) => !at1.includes(x))) console.log(`  ${at3.includes(r) ? 'not first' : 'MISS     '} [${r.query.kind}] ${r.query.q} → ${r.top.join(', ')}`);
-  expect(rows.filter((r) => !at3.includes(r)).map((r) => r.query.q), 'queries whose answer is not in the top 3').toEqual([]);
-  expect(at1.length / rows.length).toBeGreaterThanOrEqual(0.9);
+  const rows = await runSuite(page, '/zh-hant/search/', '輸入你想問的問題或詞語');
+  expect(rows.filter((r) => !r.hrefs.every((href) => href.startsWith('/zh-hant/'))).map((r) => r.query.q), 'results leaving /zh-hant/').toEqual([]);
+  expectRecall(rows, 'relevance (Traditional pages)');
 });

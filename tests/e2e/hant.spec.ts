@@ -171,6 +171,9 @@ test.describe('in the browser', () => {
         await expect(box.locator('dd').nth(0)).toHaveText(article.source.site ? convert(article.source.site) : '未註明');
         await expect(box.locator('dd').nth(1)).toHaveText(article.source.author ? convert(article.source.author) : '未註明');
         if (article.source.published) await expect(box.locator('time')).toHaveAttribute('datetime', article.source.published);
+        // The Traditional page must not claim to show Simplified text: it says its text was converted back.
+        const converted = box.getByText('原文為繁體中文，已轉換為簡體；繁體版再由簡體轉換');
+        await (article.source.script === 'hant' ? expect(converted).toBeVisible() : expect(converted).toHaveCount(0));
         await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
         await expect(box.getByText('信息僅供參考，不構成法律意見。')).toBeVisible();
       }

@@ -44,7 +44,7 @@ test('arriving at /topics/theft/#<id> marks that answer, in view', async ({ page
   await expect(page.locator(':target')).toHaveAttribute('id', target.id);
   await expect(heading).toBeInViewport();
   expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-  const border = (id: string) => page.locator(`[data-answer="${id}"]`).evaluate((s) => getComputedStyle(s).borderLeftColor);
+  const border = (id: string) => page.locator(`.answer:has(> .answer-heading [id="${id}"])`).evaluate((s) => getComputedStyle(s).borderLeftColor);
   const other = theft.answers[0]!;
   expect(await border(target.id)).not.toBe(await border(other.id));
 });

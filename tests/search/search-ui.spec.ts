@@ -54,7 +54,7 @@ test('a result leads to its answer and marks the matched words there', async ({ 
 
 test('restored words are marked on landing even where the restoration splits them (措<ins>施</ins>)', async ({ page }) => {
   await page.goto(`/topics/contact-exposure/?highlight=${encodeURIComponent('预防措施')}#avoid-overdue`);
-  const pieces = page.locator('#avoid-overdue ~ * mark.search-landing, [data-answer="avoid-overdue"] mark.search-landing');
+  const pieces = page.locator('.answer:has(> .answer-heading #avoid-overdue) mark.search-landing');
   await expect(pieces.first()).toBeVisible();
   expect((await pieces.allTextContents()).join('')).toContain('预防措施');
 });

@@ -4,6 +4,7 @@
 // Both variants load this same file: the page's <html lang> says which one it is (the /zh-hant/ mirror sets it).
 import { variantOfLang } from '../../hant/variants.ts';
 import resultsStyles from './search-results.css?url';
+import { hansMessages } from './messages.ts';
 import { mountPage, mountPopup } from './search-ui.ts';
 
 // The results' styles come with the search UI: a page that is only read never loads them.
@@ -13,8 +14,10 @@ styles.href = resultsStyles;
 document.head.append(styles);
 
 const variant = variantOfLang(document.documentElement.lang);
+// Simplified pages never fetch the Traditional strings (nor, see engine.ts, the Traditional script tables).
+const messages = variant === 'hant' ? (await import('./messages-hant.ts')).hantMessages : hansMessages;
 const box = document.querySelector<HTMLFormElement>('form[data-search-box]');
-if (box) mountPopup(box, variant);
+if (box) mountPopup(box, { variant, messages });
 const pageForm = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const pagePanel = document.querySelector<HTMLElement>('[data-search-results]');
-if (pageForm && pagePanel) mountPage(pageForm, pagePanel, variant);
+if (pageForm && pagePanel) mountPage(pageForm, pagePanel, { variant, messages });

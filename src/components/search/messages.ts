@@ -1,7 +1,6 @@
-// What the search UI says, in each variant. The browser has no converter for the UI's own text, so the
-// Traditional strings are written out; a unit test checks that they are the Simplified ones converted as the
-// pages are. `{name}` marks a value filled in.
-import type { Variant } from '../../hant/variants.ts';
+// What the search UI says. The browser has no converter for the UI's own text, so the Traditional strings are
+// written out (messages-hant.ts, loaded by Traditional pages only); a unit test checks that they are the Simplified
+// ones converted as the pages are. `{name}` marks a value filled in.
 
 export interface SearchMessages {
   empty: string;
@@ -17,27 +16,15 @@ export interface SearchMessages {
   ignoredAside: string;
 }
 
-export const searchMessages: Readonly<Record<Variant, SearchMessages>> = {
-  hans: {
-    empty: '输入你担心的问题，例如：花呗逾期会通知家人吗',
-    loading: '正在搜索…',
-    error: '搜索暂时无法使用，请刷新页面后再试。',
-    found: '找到 {count} 个相关答案（搜索词：{words}）',
-    relaxed: '没有同时包含全部搜索词的答案，以下答案包含其中一部分',
-    ignored: '本站没有出现的词：{words}',
-    nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这五个主题找起：',
-    ignoredAside: '（本站没有出现的词：{words}）',
-  },
-  hant: {
-    empty: '輸入你擔心的問題，例如：花唄逾期會通知家人嗎',
-    loading: '正在搜索…',
-    error: '搜索暫時無法使用，請刷新頁面後再試。',
-    found: '找到 {count} 個相關答案（搜索詞：{words}）',
-    relaxed: '沒有同時包含全部搜索詞的答案，以下答案包含其中一部分',
-    ignored: '本站沒有出現的詞：{words}',
-    nothing: '沒有找到與「{query}」相關的答案{ignored}。可以換個說法，或從這五個主題找起：',
-    ignoredAside: '（本站沒有出現的詞：{words}）',
-  },
+export const hansMessages: SearchMessages = {
+  empty: '输入你担心的问题，例如：花呗逾期会通知家人吗',
+  loading: '正在搜索…',
+  error: '搜索暂时无法使用，请刷新页面后再试。',
+  found: '找到 {count} 个相关答案（搜索词：{words}）',
+  relaxed: '没有同时包含全部搜索词的答案，以下答案包含其中一部分',
+  ignored: '本站没有出现的词：{words}',
+  nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这五个主题找起：',
+  ignoredAside: '（本站没有出现的词：{words}）',
 };
 
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

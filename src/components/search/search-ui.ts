@@ -3,7 +3,7 @@
 // lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
 import { variants, type Variant } from '../../hant/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
-import { searchMessages } from './messages.ts';
+import type { SearchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';
 
 let engine: Promise<Engine> | undefined;
@@ -12,13 +12,20 @@ function getEngine(variant: Variant): Promise<Engine> {
   return (engine ??= createEngine(import.meta.env.BASE_URL, variant));
 }
 
-function resultsOptions(variant: Variant): ResultsOptions {
-  return { linkPrefix: import.meta.env.BASE_URL + variants[variant].dir, messages: searchMessages[variant] };
+/** The page's variant and what the UI says in it. */
+export interface UiLanguage {
+  variant: Variant;
+  messages: SearchMessages;
+}
+
+function resultsOptions({ variant, messages }: UiLanguage): ResultsOptions {
+  return { linkPrefix: import.meta.env.BASE_URL + variants[variant].dir, messages };
 }
 
 /** Runs queries as the reader types; a slower, older query never overwrites a newer one. */
-function searcher(panel: HTMLElement, variant: Variant): (query: string) => Promise<void> {
-  const options = resultsOptions(variant);
+function searcher(panel: HTMLElement, language: UiLanguage): (query: string) => Promise<void> {
+  const options = resultsOptions(language);
+  const { variant } = language;
   let latest = 0;
   return async (query) => {
     const ticket = ++latest;
@@ -62,10 +69,11 @@ function arrowNavigation(input: HTMLInputElement, panel: HTMLElement, event: Key
   next.focus();
 }
 
-export function mountPopup(form: HTMLFormElement, variant: Variant): void {
+export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
+  const { variant } = language;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  const run = searcher(panel, variant);
+  const run = searcher(panel, language);
   const open = (value: boolean) => {
     panel.hidden = !value;
   };
@@ -97,9 +105,10 @@ export function mountPopup(form: HTMLFormElement, variant: Variant): void {
   }
 }
 
-export function mountPage(form: HTMLFormElement, panel: HTMLElement, variant: Variant): void {
+export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: UiLanguage): void {
+  const { variant } = language;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const run = searcher(panel, variant);
+  const run = searcher(panel, language);
   const fromUrl = () => new URL(location.href).searchParams.get('q') ?? '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { offerText } from '../../../src/components/script-switch/offer.ts';
-import { searchMessages } from '../../../src/components/search/messages.ts';
+import { hansMessages } from '../../../src/components/search/messages.ts';
+import { hantMessages } from '../../../src/components/search/messages-hant.ts';
 import { createConverter } from '../../../src/hant/convert.ts';
 import { recordForms } from '../../../src/hant/script-forms.ts';
 import { mirrorSearchData, simplifiedPairs } from '../../../src/hant/search-data.ts';
@@ -63,9 +64,10 @@ describe('the Traditional search data', () => {
   test('titles and topic names are converted; the Simplified-only parts give way to the tables', () => {
     const convert = createConverter();
     const data = mirrorSearchData(
-      { answers: { 'notify-family': ['花呗逾期会通知家人吗', 'family-notification'] }, topics: { 'family-notification': '会不会通知家人和朋友' }, traditional: '們後', pages: {} },
+      { answers: { 'notify-family': ['花呗逾期会通知家人吗', 'family-notification'] }, topics: { 'family-notification': '会不会通知家人和朋友' }, traditionalInGb2312: '後', pages: {} },
       convert,
       '们們',
+      '們後',
     );
     expect(data).toEqual({
       answers: { 'notify-family': ['花唄逾期會通知家人嗎', 'family-notification'] },
@@ -82,8 +84,8 @@ describe('the Traditional search data', () => {
 describe('text written out in both scripts for the browser (which has no converter)', () => {
   const convert = createConverter();
   test('the search UI’s messages', () => {
-    for (const key of Object.keys(searchMessages.hans) as (keyof typeof searchMessages.hans)[]) {
-      expect(searchMessages.hant[key], key).toBe(convert(searchMessages.hans[key]));
+    for (const key of Object.keys(hansMessages) as (keyof typeof hansMessages)[]) {
+      expect(hantMessages[key], key).toBe(convert(hansMessages[key]));
     }
   });
   test('the offer bar (each offers the other script, in that script)', () => {

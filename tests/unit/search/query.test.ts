@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
 import { hasLatin, needsConverter, normalize, planQuery, segmentHan, subPhrases } from '../../../src/search/query.ts';
 import { loadThesaurus } from '../../../src/search/thesaurus.ts';
+import { gb2312Hanzi } from '../../../src/search/gb2312.ts';
 
 const thesaurus = loadThesaurus();
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -49,11 +51,31 @@ describe('planQuery', () => {
 });
 
 describe('needsConverter', () => {
-  const traditional = '門嗎麼應對唄';
-  test('is true only for a character that needs converting', () => {
-    expect(needsConverter('上門催收', traditional)).toBe(true);
-    expect(needsConverter('上门催收怎么应对', traditional)).toBe(false);
-    expect(needsConverter('huabei', traditional)).toBe(false);
+  // The site ships only the Traditional characters that GB2312 also holds; the rest lie outside it.
+  const traditionalInGb2312 = '後著';
+  test('is true for a Traditional character outside GB2312', () => {
+    expect(needsConverter('上門催收', traditionalInGb2312)).toBe(true);
+    expect(needsConverter('花唄逾期會通知家人嗎', traditionalInGb2312)).toBe(true);
+  });
+  test('is true for a listed Traditional character inside GB2312', () => {
+    expect(needsConverter('逾期以後', traditionalInGb2312)).toBe(true);
+  });
+  test('is false for Simplified text and pinyin', () => {
+    expect(needsConverter('上门催收怎么应对', traditionalInGb2312)).toBe(false);
+    expect(needsConverter('花呗逾期会通知家人吗', traditionalInGb2312)).toBe(false);
+    expect(needsConverter('huabei', traditionalInGb2312)).toBe(false);
+  });
+});
+
+describe('GB2312 tells the scripts apart for the site', () => {
+  // What the shipped list leaves out must lie outside GB2312, or a Traditional query would go unconverted.
+  test('holds the 6,763 hanzi of the standard', () => {
+    expect(gb2312Hanzi().size).toBe(6763);
+  });
+  test('every character of the site is inside it, so a query in the site\'s own words never loads the converter', () => {
+    const content = readdirSync('content/articles').map((f) => readFileSync(`content/articles/${f}`, 'utf8')).join('') + readFileSync('content/topics.yaml', 'utf8');
+    const outside = [...new Set(content.match(/\p{Script=Han}/gu))].filter((c) => !gb2312Hanzi().has(c));
+    expect(outside, 'site characters outside GB2312: a query holding one loads the 52 KB converter').toEqual([]);
   });
 });
 
