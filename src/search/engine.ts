@@ -181,7 +181,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const kept = resolved.filter((r) => r !== undefined);
       const ignored = planned.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
       const found = kept.map((r) => r.hits);
-      const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data))(found) : sections;
+      const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
       const ranked = rankAnswers(found, pool).slice(0, limit);
       const concepts = kept.map((r) => r.concept);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));

@@ -2,7 +2,14 @@
 // title up front, the pages a query's words rank first are fetched, a small file each, and only their answers
 // are ranked. Loaded by the engine only on such a site.
 import type { Concept } from './query.ts';
-import { rankAnswers, sectionsOf, type ConceptHits, type Section } from './rank.ts';
+// Types only: the ranking functions come from the engine, so that they stay in its chunk (an import here would
+// split them into a chunk of their own, one more request for every first query of the real site).
+import type { ConceptHits, rankAnswers, Section, sectionsOf } from './rank.ts';
+
+export interface Ranking {
+  rankAnswers: typeof rankAnswers;
+  sectionsOf: typeof sectionsOf;
+}
 import type { PageFile, SearchData } from './search-data.ts';
 
 /** Pages whose answers are ranked, a page file each (about 1.5 KB gzipped). */
@@ -41,7 +48,7 @@ export function wholePages(concepts: readonly ConceptHits[]): Section[] {
  * A function from a query's hits to the sections of its first pages. Each page file fetched joins `data` (its
  * answers' titles, its topic's name, its sections), so the engine reads titles and URLs where it always does.
  */
-export function pageFileLoader(base: string, data: SearchData): (concepts: ConceptHits[]) => Promise<Section[]> {
+export function pageFileLoader(base: string, data: SearchData, { rankAnswers, sectionsOf }: Ranking): (concepts: ConceptHits[]) => Promise<Section[]> {
   const pages = (data.pages ??= {});
   const loading = new Map<string, Promise<void>>();
   const load = (pageId: string): Promise<void> => {

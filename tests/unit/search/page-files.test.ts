@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { pageFileLoader, rankedPages, wholePages, withoutCommon } from '../../../src/search/page-files.ts';
-import type { ConceptHits } from '../../../src/search/rank.ts';
+import { rankAnswers, sectionsOf, type ConceptHits } from '../../../src/search/rank.ts';
 import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
 
 const concept = (term: string, hits: Record<string, number[]>): ConceptHits => ({ terms: [{ term, hits: new Map(Object.entries(hits)) }] });
@@ -29,7 +29,7 @@ test('only the files of the pages ranked first are fetched, and their answers jo
     return { json: async () => files[id] };
   });
   const data: SearchData = { answers: {}, topics: {}, pageFiles: 'search/pages/' };
-  const sections = await pageFileLoader('/kb/', data)([concept('通知', hits)]);
+  const sections = await pageFileLoader('/kb/', data, { rankAnswers, sectionsOf })([concept('通知', hits)]);
   expect(fetched).toHaveLength(rankedPages);
   expect(fetched[0]).toBe('/kb/search/pages/p0.json');
   expect(sections.find((s) => s.id === 'answer-0')).toMatchObject({ pageId: 'p0', start: 50, end: 100, title: '通知家人' });
