@@ -8,7 +8,8 @@
 //               heaviest functions; kept in <temp>/profiles (implies --keep)
 //   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 500)
 //   --keep      keep the temporary project (its path is printed) instead of deleting it
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+//   --reuse <project>  weigh and query a project kept by an earlier run again, with that run's times (no build)
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4447' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -37,7 +39,7 @@ if (!Number.isInteger(articles) || articles < realArticles) {
   process.exit(2);
 }
 const perTopic = Number(values['per-topic']);
-const keep = values.keep || values.profile;
+const keep = values.keep || values.profile || values.reuse !== undefined;
 
 /** Goals of issue 5 at 10,000 articles, scaled linearly below that. */
 const goals = { secondsPer10k: 300, treeRss: 4 * 2 ** 30, firstQueryBytes: 300 * 1024 };
@@ -82,7 +84,8 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length;
 /** Gzipped size of every page of a kind: the smallest, median and largest. */
 function pageSizes(dir: string): { min: number; median: number; max: number; count: number } {
   const sizes = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    // Folders without a page of their own (topics/page/ holds the topic index's later pages) are not of the kind.
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
     .map((e) => gz(join(dir, e.name, 'index.html')))
     .sort((a, b) => a - b);
   return { min: sizes[0] ?? 0, median: sizes[Math.floor(sizes.length / 2)] ?? 0, max: sizes.at(-1) ?? 0, count: sizes.length };
@@ -105,18 +108,27 @@ async function run(step: string, root: string, args: string[], profileDir: strin
   return m;
 }
 
-const root = makeProject();
-const profileDir = join(root, 'profiles');
-console.error(`bench:scale: temporary project ${root}`);
-try {
+/** Normalizes and builds the project, or reads the figures of the run that built it (--reuse). */
+async function buildOnce(root: string, profileDir: string): Promise<{ normalize: Measured; build: Measured }> {
+  const saved = join(root, 'measured.json');
+  if (values.reuse) return JSON.parse(readFileSync(saved, 'utf8')) as { normalize: Measured; build: Measured };
   const t0 = Date.now();
   const synthetic = writeSynthetic({ contentDir: 'content', targetDir: join(root, 'content'), count: articles - realArticles, perTopic });
   console.error(`bench:scale: wrote ${synthetic.articles} synthetic articles (${synthetic.answers} answers) in ${synthetic.topics} topics in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-
   const normalize = await run('normalize', root, ['scripts/normalize.ts'], profileDir);
   const build = await run('build', root, ['node_modules/astro/bin/astro.mjs', 'build'], profileDir);
+  writeFileSync(saved, JSON.stringify({ normalize, build }));
+  return { normalize, build };
+}
+
+const root = values.reuse ? resolve(values.reuse) : makeProject();
+const profileDir = join(root, 'profiles');
+console.error(`bench:scale: temporary project ${root}`);
+try {
+  const { normalize, build } = await buildOnce(root, profileDir);
   writeFileSync(join(root, 'build.log'), build.log);
   const pagefindSeconds = Number(/indexed \d+ HTML files[^\n]* in ([\d.]+) s/.exec(build.log)?.[1] ?? NaN);
+  const mirrored = /mirrored (\d+) pages into [^ ]+ in (\d+) ms[^,]*, (\d+) thread/.exec(build.log);
   // Astro logs "Completed in 728ms.", "… in 43.57s." or "… in 6m 31s.".
   const rendering = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.log);
   const renderSeconds = rendering ? Number(rendering[1] ?? 0) * 60 + Number(rendering[2]) / (rendering[3] === 'ms' ? 1000 : 1) : NaN;
@@ -127,6 +139,11 @@ try {
   const answers = pageSizes(join(dist, 'a'));
   const topics = pageSizes(join(dist, 'topics'));
   const home = gz(join(dist, 'index.html'));
+  const notFound = gz(join(dist, '404.html'));
+  const searchPage = gz(join(dist, 'search', 'index.html'));
+  // Every sitemap file within the protocol's 50,000 URLs (sitemap.xml is an index of parts on a large site).
+  const sitemaps = readdirSync(dist).filter((n) => /^sitemap(-\d+)?\.xml$/.test(n));
+  const sitemapUrls = Math.max(...sitemaps.map((n) => readFileSync(join(dist, n), 'utf8').match(/<url>/g)?.length ?? 0));
   const searchData = statSync(join(dist, 'search', 'data.json')).size;
 
   const server = await startServer(dist, Number(values.port));
@@ -147,6 +164,7 @@ try {
     reported('normalize, wall time', s(normalize.seconds)),
     reported('astro build (render + Pagefind), wall time', s(build.seconds)),
     reported('  of which pages rendered (Astro: generating static routes)', s(renderSeconds)),
+    reported('  of which the /zh-hant/ mirror (pages, threads)', mirrored ? `${s(Number(mirrored[2]) / 1000)} (${mirrored[1]}, ${mirrored[3]})` : '?'),
     reported('  of which Pagefind (index + sections)', s(pagefindSeconds)),
     budgetRow('seconds per 1,000 articles (normalize + build)', per1000, (goals.secondsPer10k / 10_000) * 1000, (n) => `${n.toFixed(1)} s`),
     budgetRow('peak RSS, normalize process tree', normalize.peakRss, goals.treeRss, mib),
@@ -154,8 +172,9 @@ try {
     reported('  peak RSS per program', Object.entries(build.peakByName).filter(([, rss]) => rss > 2 ** 20).map(([name, rss]) => `${name} ${mib(rss)}`).join(', ')),
     reported('dist/ size (files)', `${mib(site.bytes)} (${site.files})`),
     reported('search index size, pagefind/ (files, shards)', `${mib(index.bytes)} (${index.files}, ${/in (\d+) shards/.exec(build.log)?.[1] ?? 1})`),
-    reported('search/data.json', kb(searchData)),
-    reported('home page, gzipped', kb(home)),
+    reported('search/data.json (+ a file per page on a large site)', kb(searchData)),
+    reported('home / 404 / search pages, gzipped', `${kb(home)} / ${kb(notFound)} / ${kb(searchPage)}`),
+    budgetRow(`sitemap: most URLs in one file (${sitemaps.length} files)`, sitemapUrls, 50_000, String),
     reported(`topic pages, gzipped: median / max (${topics.count})`, `${kb(topics.median)} / ${kb(topics.max)}`),
     reported(`answer pages, gzipped: median / max (${answers.count})`, `${kb(answers.median)} / ${kb(answers.max)}`),
     budgetRow(`first query (${simplifiedQuery}), bytes`, query.bytes, goals.firstQueryBytes, kb),

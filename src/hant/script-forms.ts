@@ -12,17 +12,30 @@ export type ScriptForms = string;
 
 const han = /\p{Script=Han}/u;
 
+/** What a recorder has seen: per Simplified character, each Traditional form and how often (it crosses threads). */
+export type FormCounts = [char: string, forms: [form: string, count: number][]][];
+
 export interface FormsRecorder {
   /** Give it every conversion made (src/hant/convert.ts `observe`). */
   observe: (text: string, converted: string) => void;
   forms: () => ScriptForms;
   /** Every Han character seen in the Simplified text. */
   chars: () => ReadonlySet<string>;
+  counts: () => FormCounts;
+  /** Adds what another recorder saw (the mirror's worker threads each keep one). */
+  add: (counts: FormCounts) => void;
 }
 
 export function recordForms(): FormsRecorder {
   const seen = new Map<string, Map<string, number>>();
   return {
+    counts: () => [...seen].map(([char, counts]) => [char, [...counts]]),
+    add: (counts) => {
+      for (const [char, forms] of counts) {
+        const mine = seen.get(char) ?? seen.set(char, new Map()).get(char)!;
+        for (const [form, n] of forms) mine.set(form, (mine.get(form) ?? 0) + n);
+      }
+    },
     observe: (text, converted) => {
       const from = [...text];
       const to = [...converted];

@@ -5,17 +5,21 @@
 // One index per `<html lang>`: the Simplified pages and their Traditional twins (/zh-hant/) each get theirs, and
 // Pagefind in the browser loads the one of the page's language.
 // Pagefind holds every page it indexes in memory until it writes the index, so a large site is indexed in
-// shards of at most `shardSize` pages, one Pagefind run each (its process ends before the next starts): the
-// memory of a build stays bounded however large the site grows. A shard holds some topics in every script.
-// Shard 0 is pagefind/ (with the runtime); shard k is pagefind/shard-k/, listed in the search data, and the
-// browser merges them (mergeIndex). A site of up to `shardSize` indexed pages (the real one) is one index.
+// shards of at most `shardSize` pages per language, each language of a shard one Pagefind run in a process of
+// its own (pagefind-run.ts), `parallel` at a time: the memory of a run stays bounded however large the site
+// grows. A shard holds some topics in every script. Shard 0 is pagefind/ (with the runtime); shard k is
+// pagefind/shard-k/, listed in the search data, and the browser merges them (mergeIndex). A site of up to
+// `shardSize` indexed pages per language (the real one) is one index.
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import type { PageSections, SearchData } from '../search/search-data.ts';
+import { listedTopics } from '../lib/topic-listing.ts';
+import type { PageFile, PageSections, SearchData } from '../search/search-data.ts';
 import { readSections } from './pagefind-sections.ts';
+import { commonWords, countWords } from './pagefind-words.ts';
 
 export interface PagefindOptions {
   /**
@@ -31,66 +35,138 @@ export interface PagefindOptions {
    * tests/e2e/crawl.spec.ts checks that no other page has a body to index.
    */
   indexed?: RegExp;
-  /** HTML pages per Pagefind run; a larger site gets more shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale). */
+  /** Pages of one language per Pagefind run; a larger site gets more shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale). */
   shardSize?: number;
+  /**
+   * Pagefind runs at a time, each in a process of its own. One: a run already keeps two cores busy (two runs side
+   * by side took as long as one after the other here, 57 s against 50 s), and each holds its pages in memory.
+   * KB_PAGEFIND_PARALLEL sets more for a machine with more cores.
+   */
+  parallel?: number;
+  /**
+   * Indexed pages of one language from which its search data is split into a file per page (SearchData.pageFiles):
+   * one file of every page's sections and every answer's title would make the first query grow with the site.
+   */
+  pageFilesFrom?: number;
 }
 
 /** Files a merged shard needs; the rest of what writeFiles puts in every folder (runtime, UI, WASM) is pagefind/'s. */
 const shardFiles = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
-function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+/** One Pagefind run over `files` (site paths of HTML files) into `outputPath`, in a process of its own. */
+async function indexFiles(site: string, files: readonly string[], outputPath: string): Promise<void> {
+  const list = `${outputPath}.files`;
+  await mkdir(dirname(list), { recursive: true });
+  await writeFile(list, files.join('\n'));
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./pagefind-run.ts', import.meta.url)), site, outputPath, list], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const [code] = (await once(child, 'close')) as [number | null];
+  await rm(list);
+  if (code !== 0) throw new Error(`pagefind: the run into ${outputPath} failed (exit ${code}):\n${errors}`);
 }
 
-/** One Pagefind run over `files` (site paths of HTML files), written to `outputPath`. */
-async function indexShard(site: string, files: readonly string[], outputPath: string): Promise<void> {
-  try {
-    // No forceLanguage: each page's <html lang> picks its index.
-    const { index, errors } = await pagefind.createIndex({});
-    failOn('createIndex', errors);
-    if (!index) throw new Error('pagefind createIndex returned no index');
-    // One glob naming the shard's files: Pagefind reads them itself, twice as fast as handing it their text.
-    const glob = `{${files.map((file) => file.replace(/[{}[\]*?,\\]/g, '\\$&')).join(',')}}`;
-    const added = await index.addDirectory({ path: site, glob });
-    failOn('addDirectory', added.errors);
-    if (added.page_count !== files.length) throw new Error(`pagefind indexed ${added.page_count} pages of the ${files.length} given`);
-    const written = await index.writeFiles({ outputPath });
-    failOn('writeFiles', written.errors);
-  } finally {
-    // Ends the Pagefind process, and with it the memory of this shard.
-    await pagefind.close();
+/** Runs `tasks`, at most `limit` at a time. */
+async function inParallel(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+}
+
+/**
+ * Moves the runs of one shard (one per language, each in its own folder) into the shard's folder, and lists
+ * every language in its pagefind-entry.json, as one run over all of them would.
+ */
+async function combineRuns(runDirs: readonly string[], outputPath: string, keepRuntime: boolean): Promise<void> {
+  await mkdir(outputPath, { recursive: true });
+  let entry: { languages: Record<string, unknown> } | undefined;
+  for (const runDir of runDirs) {
+    const runEntry = JSON.parse(await readFile(join(runDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    if (entry) Object.assign(entry.languages, runEntry.languages);
+    else entry = runEntry;
+    for (const name of await readdir(runDir)) {
+      if (name === 'pagefind-entry.json' || (!keepRuntime && !shardFiles.test(name))) continue;
+      if (['index', 'fragment', 'filter'].includes(name)) {
+        await mkdir(join(outputPath, name), { recursive: true });
+        for (const file of await readdir(join(runDir, name))) await rename(join(runDir, name, file), join(outputPath, name, file));
+      } else await rename(join(runDir, name), join(outputPath, name));
+    }
+    await rm(runDir, { recursive: true });
   }
+  entry!.languages = Object.fromEntries(Object.entries(entry!.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+}
+
+/**
+ * The share of all word occurrences from which a word counts as common on a large site: on this site's text,
+ * 花呗, 逾期, 还款, 支付, 使用, 客户 and single characters such as 的 and 在 (SearchData.common).
+ */
+const commonShare = 0.005;
+
+/** Site path of a folder of the output, for the browser ("pagefind/shard-1/"). */
+const sitePath = (site: string, dir: string) => `${relative(site, dir).split(sep).join('/')}/`;
+
+/**
+ * Writes a file per page (its sections, titles and topic) next to the search data, which keeps only what every
+ * query needs: the shards, the Traditional tables and the first topics (offered when nothing is found).
+ */
+async function writePageFiles(data: SearchData, dataFile: string, site: string, pages: Record<string, PageSections>): Promise<void> {
+  const dir = join(dirname(dataFile), 'pages');
+  await mkdir(dir, { recursive: true });
+  for (const [pageId, page] of Object.entries(pages)) {
+    const topic = data.answers[page.sections[0]![0]]![1];
+    const file: PageFile = {
+      url: page.url,
+      words: page.words,
+      topic,
+      topicName: data.topics[topic] ?? topic,
+      sections: page.sections.map(([id, start]) => [id, start, data.answers[id]![0]]),
+    };
+    await writeFile(join(dir, `${pageId}.json`), JSON.stringify(file));
+  }
+  data.answers = {};
+  data.topics = Object.fromEntries(Object.entries(data.topics).slice(0, listedTopics));
+  data.pageFiles = sitePath(site, dir);
 }
 
 /** Adds the shards and the section boundaries of every page of `language` to that language's search data. */
-async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string): Promise<void> {
+async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string, pageFilesFrom: number): Promise<void> {
   const data = JSON.parse(await readFile(dataFile, 'utf8')) as SearchData;
   const answerIds = new Set(Object.keys(data.answers));
   const pages: Record<string, PageSections> = {};
   for (const dir of shardDirs) Object.assign(pages, await readSections(dir, answerIds, language));
-  data.pages = pages;
   if (Object.keys(pages).length === 0) throw new Error(`pagefind: no ${language} page was indexed for ${dataFile}`);
   const empty = Object.values(pages).filter((p) => p.sections.length === 0);
   if (empty.length > 0) throw new Error(`pagefind: no answer headings found on ${empty.map((p) => p.url).join(', ')}`);
-  const merged = shardDirs.slice(1).map((dir) => `${relative(site, dir).split(sep).join('/')}/`);
+  if (Object.keys(pages).length >= pageFilesFrom) {
+    await writePageFiles(data, dataFile, site, pages);
+    const counts = new Map<string, number>();
+    for (const dir of shardDirs) await countWords(dir, language, counts);
+    data.common = commonWords(counts, commonShare);
+  } else data.pages = pages;
+  const merged = shardDirs.slice(1).map((dir) => sitePath(site, dir));
   if (merged.length > 0) data.indexes = merged;
   await writeFile(dataFile, JSON.stringify(data));
 }
 
-async function buildIndex(site: string, pagePaths: readonly string[], copies: readonly string[], shardSize: number, logger: AstroIntegrationLogger): Promise<string[]> {
+/**
+ * Indexes the pages in shards of `shardSize` pages per language: each language of a shard is its own Pagefind
+ * run (a run's memory grows with its pages), `parallel` runs at a time, then the shard's runs are combined.
+ */
+async function buildIndex(site: string, pagePaths: readonly string[], copies: readonly string[], shardSize: number, parallel: number, logger: AstroIntegrationLogger): Promise<string[]> {
   const pages = [...pagePaths].sort();
-  const perShard = Math.max(1, Math.floor(shardSize / copies.length));
-  const shardDirs: string[] = [];
-  for (let k = 0; k * perShard < pages.length || k === 0; k++) {
-    const outputPath = k === 0 ? join(site, 'pagefind') : join(site, 'pagefind', `shard-${k}`);
-    const files = pages.slice(k * perShard, (k + 1) * perShard).flatMap((page) => copies.map((copy) => `${copy}${page}index.html`));
-    await indexShard(site, files, outputPath);
-    if (k > 0) {
-      for (const name of await readdir(outputPath)) if (!shardFiles.test(name)) await rm(join(outputPath, name), { recursive: true });
-    }
-    shardDirs.push(outputPath);
-  }
-  if (shardDirs.length > 1) logger.info(`indexed in ${shardDirs.length} shards of up to ${perShard * copies.length} pages`);
+  const shards = Math.max(1, Math.ceil(pages.length / shardSize));
+  const shardDirs = Array.from({ length: shards }, (_, k) => (k === 0 ? join(site, 'pagefind') : join(site, 'pagefind', `shard-${k}`)));
+  const runDir = (k: number, c: number) => join(site, 'pagefind-runs', `${k}-${c}`);
+  const runs = shardDirs.flatMap((_, k) =>
+    copies.map((copy, c) => () => indexFiles(site, pages.slice(k * shardSize, (k + 1) * shardSize).map((page) => `${copy}${page}index.html`), runDir(k, c))),
+  );
+  await inParallel(runs, parallel);
+  for (const [k, dir] of shardDirs.entries()) await combineRuns(copies.map((_, c) => runDir(k, c)), dir, k === 0);
+  await rm(join(site, 'pagefind-runs'), { recursive: true });
+  if (shards > 1) logger.info(`indexed in ${shards} shards of up to ${shardSize} pages per language`);
   return shardDirs;
 }
 
@@ -99,6 +175,8 @@ export default function pagefindIntegration({
   mirrors = [],
   indexed = /(^|\/)topics\/[^/]+\/$/,
   shardSize = Number(process.env.KB_PAGEFIND_SHARD_SIZE) || 500,
+  pageFilesFrom = Number(process.env.KB_PAGE_FILES_FROM) || 200,
+  parallel = Number(process.env.KB_PAGEFIND_PARALLEL) || 1,
 }: PagefindOptions): AstroIntegration {
   return {
     name: 'huabei-kb:pagefind',
@@ -109,8 +187,8 @@ export default function pagefindIntegration({
         const paths = pages.map((p) => p.pathname).filter((p) => indexed.test(p));
         if (paths.length === 0) throw new Error(`pagefind: no built page matches ${indexed}; nothing to index`);
         const copies = ['', ...mirrors];
-        const shardDirs = await buildIndex(site, paths, copies, shardSize, logger);
-        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language);
+        const shardDirs = await buildIndex(site, paths, copies, shardSize, parallel, logger);
+        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language, pageFilesFrom);
         // scripts/bench-scale.ts reads the time off this line.
         logger.info(`indexed ${paths.length * copies.length} HTML files into ${join(site, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

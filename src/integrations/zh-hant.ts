@@ -2,6 +2,7 @@
 // `astro build`, before Pagefind indexes the output: astro.config.mjs lists this integration first, so the
 // Traditional pages get their own index (Pagefind makes one per <html lang>). The conversion lives in src/hant/.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,9 +19,15 @@ import type { SearchData } from '../search/search-data.ts';
 export interface ZhHantOptions {
   /** The Simplified search data (relative to the output folder); its Traditional twin goes under zh-hant/. */
   searchData: string;
+  /**
+   * A build of at least this many pages converts in worker threads, one per core (at most `workers`); a
+   * smaller one (the real site) converts here, where starting the threads would cost more than it saves.
+   */
+  parallelFrom?: number;
+  workers?: number;
 }
 
-export default function zhHantIntegration({ searchData }: ZhHantOptions): AstroIntegration {
+export default function zhHantIntegration({ searchData, parallelFrom = 2000, workers = 2 }: ZhHantOptions): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -30,11 +37,12 @@ export default function zhHantIntegration({ searchData }: ZhHantOptions): AstroI
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const forms = recordForms();
         const converter = createConverter({ observe: forms.observe });
-        const { pages, ms } = await mirrorSite({ outDir, base, site, converter });
+        const threads = pages.length >= parallelFrom ? Math.min(workers, availableParallelism()) : 1;
+        const mirrored = await mirrorSite({ outDir, base, site, converter, workers: threads, addForms: forms.add });
 
         const data = JSON.parse(await readFile(join(outDir, searchData), 'utf8')) as SearchData;
         const target = join(outDir, variants.hant.dir, searchData);
@@ -45,7 +53,7 @@ export default function zhHantIntegration({ searchData }: ZhHantOptions): AstroI
 
         const { hits, misses } = converter.stats;
         logger.info(
-          `mirrored ${pages} pages into ${variants.hant.dir} in ${ms.toFixed(0)} ms (${(ms / pages).toFixed(2)} ms per page; ` +
+          `mirrored ${mirrored.pages} pages into ${variants.hant.dir} in ${mirrored.ms.toFixed(0)} ms (${(mirrored.ms / mirrored.pages).toFixed(2)} ms per page, ${threads} thread${threads > 1 ? 's' : ''}; ` +
             `${misses} distinct texts converted, ${hits} repeats answered from memory)`,
         );
       },

@@ -14,6 +14,8 @@ export const homePath = (): string => pathTo();
 export const searchPath = (): string => pathTo('search/');
 export const topicPath = (slug: string, fragment?: string): string => pathTo(`topics/${slug}/`) + (fragment ? `#${fragment}` : '');
 export const answerPath = (id: string): string => pathTo(`a/${id}/`);
+/** A page of the topic index of a large site (src/lib/topic-listing.ts): `/topics/`, `/topics/page/2/`, … */
+export const topicIndexPath = (page = 1): string => pathTo(page === 1 ? 'topics/' : `topics/page/${page}/`);
 
 /** The same page in a variant: `/topics/theft/` → `/zh-hant/topics/theft/` (and back). */
 export const variantPath = (path: string, variant: Variant): string => pathInVariant(path, variant, base);

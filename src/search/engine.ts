@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
-import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type TermHits } from './rank.ts';
+import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
@@ -79,6 +79,9 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);
+  // A large site's sections come with the page files of the pages a query ranks first (src/search/page-files.ts).
+  let pageFiles: Promise<typeof import('./page-files.ts')> | undefined;
+  let sectionsFor: ((concepts: ConceptHits[]) => Promise<Section[]>) | undefined;
   const resultOfPage = new Map<string, PagefindResult>();
   const termCache = new Map<string, TermHits>();
   const exactCache = new Map<string, Promise<Set<string>>>();
@@ -140,7 +143,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     return { concept: { label: terms.length === concept.terms.length ? concept.label : terms.map((t) => t.term).join('/'), terms: terms.map((t) => t.term) }, hits: { terms } };
   }
 
-  async function hitFor(answer: ReturnType<typeof rankAnswers>[number], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
+  async function hitFor(answer: ReturnType<typeof rankAnswers>[number], sections: Section[], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
     const [title, topic] = data.answers[answer.id] ?? ['', ''];
     const page = data.pages?.[answer.pageId];
     const section = sections.find((s) => s.id === answer.id)!;
@@ -171,13 +174,17 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
           : undefined;
       const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
       const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
-      const planned = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+      const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
+      const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+      const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const resolved = await Promise.all(planned.map(resolve));
       const kept = resolved.filter((r) => r !== undefined);
       const ignored = planned.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
-      const ranked = rankAnswers(kept.map((r) => r.hits), sections).slice(0, limit);
+      const found = kept.map((r) => r.hits);
+      const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
+      const ranked = rankAnswers(found, pool).slice(0, limit);
       const concepts = kept.map((r) => r.concept);
-      const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, concepts, rank < excerpts)));
+      const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
       const relaxed = ignored.length > 0 || (ranked[0] !== undefined && ranked[0].matched.length < kept.length);
       return { searched: concepts.map((c) => c.label), ignored, relaxed, hits };
     },

@@ -22,7 +22,7 @@ export interface RankedAnswer {
   positions: number[];
 }
 
-interface Section {
+export interface Section {
   id: string;
   pageId: string;
   start: number;

@@ -53,6 +53,18 @@ test('the Traditional search page runs the query in the URL; nothing found says 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
+test('a query typed into the Traditional search page is searched with the Traditional data and index', async ({ page }) => {
+  const urls = requestsOf(page);
+  await page.goto('/zh-hant/search/');
+  const input = page.getByRole('searchbox', { name: '輸入你想問的問題或詞語' });
+  await input.focus();
+  await input.fill('上門催收怎麼應對');
+  await expect(page.getByRole('status')).toContainText('個相關答案（搜索詞：上門、催收、應對）');
+  await expect(page.locator('[data-search-results] .search-result-topic').first()).toHaveText('上門催收');
+  expect(urls.some((u) => u.includes('/zh-hant/search/data.json'))).toBe(true);
+  expect(urls.filter((u) => /\/search\/data\.json/.test(u) && !u.includes('/zh-hant/'))).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -43,3 +43,16 @@ test('every page gets its Traditional twin under zh-hant/, links and switch incl
   // A second build over the same output does not mirror the mirror.
   expect((await mirrorSite({ outDir: out, base: '/kb/' })).pages).toBe(3);
 });
+
+test('worker threads write the same twins as one thread, and report what they converted', async () => {
+  const single = readFileSync(join(out, 'zh-hant/topics/theft/index.html'), 'utf8');
+  const home = readFileSync(join(out, 'zh-hant/index.html'), 'utf8');
+  rmSync(join(out, 'zh-hant'), { recursive: true });
+  const seen: unknown[] = [];
+  const report = await mirrorSite({ outDir: out, base: '/kb/', site: 'http://site.test', workers: 2, addForms: (counts) => seen.push(...counts) });
+  expect(report.pages).toBe(3);
+  expect(readFileSync(join(out, 'zh-hant/topics/theft/index.html'), 'utf8')).toBe(single);
+  expect(readFileSync(join(out, 'zh-hant/index.html'), 'utf8')).toBe(home);
+  expect(report.converter.stats.misses).toBeGreaterThan(0);
+  expect(seen).toContainEqual(['页', [['頁', expect.any(Number)]]]);
+});

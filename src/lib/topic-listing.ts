@@ -1,0 +1,18 @@
+// How many topics and questions a page lists. Pages that list topics (home, 404, search, the footer) show
+// only the first ones: a list of every topic on a page would make that page grow with the site (125 KB for
+// the home page at 10,000 articles). A site with more topics gets the topic index (/topics/, in pages), so
+// every topic stays reachable by links; the real site, with fewer, lists them all and has no index.
+
+/** Topics the home page shows as cards, and the 404 and search pages as links. */
+export const listedTopics = 12;
+/** Topics the footer names (it is on every page). */
+export const footerTopics = 8;
+/** Questions the home page lists: those of its listed topics, at most this many. */
+export const listedQuestions = 30;
+/** Topics per page of the topic index. */
+export const topicsPerIndexPage = 200;
+
+/** The topic index pages a site of `topicCount` topics has: none when every page can list them all. */
+export function topicIndexPages(topicCount: number): number {
+  return topicCount > listedTopics ? Math.ceil(topicCount / topicsPerIndexPage) : 0;
+}
