@@ -14,12 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { listedTopics } from '../lib/topic-listing.ts';
-import type { PageFile, PageSections, SearchData } from '../search/search-data.ts';
-import { readSections } from './pagefind-sections.ts';
-import { commonWords, countWords } from './pagefind-words.ts';
+import { addSections } from './pagefind-search-data.ts';
 
 export interface PagefindOptions {
   /**
@@ -97,58 +94,6 @@ async function combineRuns(runDirs: readonly string[], outputPath: string, keepR
   }
   entry!.languages = Object.fromEntries(Object.entries(entry!.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
-}
-
-/**
- * The share of all word occurrences from which a word counts as common on a large site: on this site's text,
- * 花呗, 逾期, 还款, 支付, 使用, 客户 and single characters such as 的 and 在 (SearchData.common).
- */
-const commonShare = 0.005;
-
-/** Site path of a folder of the output, for the browser ("pagefind/shard-1/"). */
-const sitePath = (site: string, dir: string) => `${relative(site, dir).split(sep).join('/')}/`;
-
-/**
- * Writes a file per page (its sections, titles and topic) next to the search data, which keeps only what every
- * query needs: the shards, the Traditional tables and the first topics (offered when nothing is found).
- */
-async function writePageFiles(data: SearchData, dataFile: string, site: string, pages: Record<string, PageSections>): Promise<void> {
-  const dir = join(dirname(dataFile), 'pages');
-  await mkdir(dir, { recursive: true });
-  for (const [pageId, page] of Object.entries(pages)) {
-    const topic = data.answers[page.sections[0]![0]]![1];
-    const file: PageFile = {
-      url: page.url,
-      words: page.words,
-      topic,
-      topicName: data.topics[topic] ?? topic,
-      sections: page.sections.map(([id, start]) => [id, start, data.answers[id]![0]]),
-    };
-    await writeFile(join(dir, `${pageId}.json`), JSON.stringify(file));
-  }
-  data.answers = {};
-  data.topics = Object.fromEntries(Object.entries(data.topics).slice(0, listedTopics));
-  data.pageFiles = sitePath(site, dir);
-}
-
-/** Adds the shards and the section boundaries of every page of `language` to that language's search data. */
-async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string, pageFilesFrom: number): Promise<void> {
-  const data = JSON.parse(await readFile(dataFile, 'utf8')) as SearchData;
-  const answerIds = new Set(Object.keys(data.answers));
-  const pages: Record<string, PageSections> = {};
-  for (const dir of shardDirs) Object.assign(pages, await readSections(dir, answerIds, language));
-  if (Object.keys(pages).length === 0) throw new Error(`pagefind: no ${language} page was indexed for ${dataFile}`);
-  const empty = Object.values(pages).filter((p) => p.sections.length === 0);
-  if (empty.length > 0) throw new Error(`pagefind: no answer headings found on ${empty.map((p) => p.url).join(', ')}`);
-  if (Object.keys(pages).length >= pageFilesFrom) {
-    await writePageFiles(data, dataFile, site, pages);
-    const counts = new Map<string, number>();
-    for (const dir of shardDirs) await countWords(dir, language, counts);
-    data.common = commonWords(counts, commonShare);
-  } else data.pages = pages;
-  const merged = shardDirs.slice(1).map((dir) => sitePath(site, dir));
-  if (merged.length > 0) data.indexes = merged;
-  await writeFile(dataFile, JSON.stringify(data));
 }
 
 /**
