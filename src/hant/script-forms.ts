@@ -19,8 +19,7 @@ export interface FormsRecorder {
   /** Give it every conversion made (src/hant/convert.ts `observe`). */
   observe: (text: string, converted: string) => void;
   forms: () => ScriptForms;
-  /** Every Han character seen in the Simplified text. */
-  chars: () => ReadonlySet<string>;
+  /** Per Han character seen in the Simplified text, its forms and how often each was seen. */
   counts: () => FormCounts;
   /** Adds what another recorder saw (the mirror's worker threads each keep one). */
   add: (counts: FormCounts) => void;
@@ -54,6 +53,5 @@ export function recordForms(): FormsRecorder {
       }
       return entries.join(' ');
     },
-    chars: () => new Set(seen.keys()),
   };
 }

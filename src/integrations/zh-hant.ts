@@ -48,7 +48,7 @@ export default function zhHantIntegration({ searchData, parallelFrom = 2000, wor
         const target = join(outDir, variants.hant.dir, searchData);
         await mkdir(dirname(target), { recursive: true });
         const readersChars = [...loadThesaurus().keys()].join('');
-        const traditional = traditionalCharsFor(new Set([...forms.chars(), ...hanCharsOf(readersChars)]));
+        const traditional = traditionalCharsFor(new Set([...forms.counts().map(([char]) => char), ...hanCharsOf(readersChars)]));
         await writeFile(target, JSON.stringify(mirrorSearchData(data, converter, forms.forms(), traditional)));
 
         const { hits, misses } = converter.stats;

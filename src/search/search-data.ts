@@ -90,7 +90,7 @@ export function buildSearchData(articles: readonly ArticleInput[], topics: reado
 }
 
 /** The Han characters of the site's text and of the readers' words of the thesaurus. */
-export function siteChars(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
+function siteChars(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
   return hanCharsOf(siteText(articles, topics) + [...thesaurus.keys()].join(''));
 }
 
