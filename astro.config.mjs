@@ -9,6 +9,13 @@ import zhHant from './src/integrations/zh-hant.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
+/** Options of the post-build steps, also run by scripts/build.ts over the merged parts of a large build. */
+export const zhHantOptions = { searchData: 'search/data.json' };
+export const pagefindOptions = { searchData: { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' }, mirrors: ['zh-hant/'] };
+// One part of a large build (scripts/build.ts sets KB_BUILD_PART) writes its pages only: the mirror and the
+// search index are made once, over the merged parts.
+const buildPart = process.env.KB_BUILD_PART;
+
 export default defineConfig({
   site,
   base,
@@ -22,11 +29,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // The Traditional mirror is written before Pagefind indexes the output, so that it gets its own index.
-  integrations: [
-    mdx(),
-    zhHant({ searchData: 'search/data.json' }),
-    pagefind({ searchData: { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' }, mirrors: ['zh-hant/'] }),
-  ],
+  integrations: [mdx(), ...(buildPart ? [] : [zhHant(zhHantOptions), pagefind(pagefindOptions)])],
   markdown: {
     processor: satteri({
       // `{#id}` on headings carries each answer's permanent id. Smart punctuation stays off:
@@ -36,6 +39,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // A build part keeps Vite's cache with its own, away from the other parts building at the same time.
+    ...(buildPart && process.env.KB_CACHE_DIR ? { cacheDir: `${process.env.KB_CACHE_DIR}/vite` } : {}),
+    // A part's root links to this project's files (scripts/build.ts): modules keep the paths under that root.
+    ...(buildPart ? { resolve: { preserveSymlinks: true } } : {}),
     // Nothing inlined: scripts stay files, as the CSP (script-src 'self', no inline scripts) requires.
     build: { assetsInlineLimit: 0 },
     // Lazily loaded modules are bundled as `?worker&url` (see src/components/search/loader.ts): ES modules

@@ -1,12 +1,14 @@
-// npm run bench:scale -- --articles N [--per-topic 4] [--shard-size 500] [--port 4447] [--profile] [--keep]
+// npm run bench:scale -- --articles N [--per-topic 4] [--shard-size 1300] [--per-part 400] [--port 4447] [--profile] [--keep]
 // The site grown to N articles: the five real ones plus N − 5 synthetic ones (scripts/bench-synthetic.ts),
-// in a temporary copy of the project under the system temp folder. Times `normalize` and `astro build`
+// in a temporary copy of the project under the system temp folder. Times `normalize` and `npm run build`'s build
 // (Pagefind runs inside it, as a child process), samples the peak memory of the whole process tree, weighs
 // dist/, the search index and sample pages, and measures the bytes of a first query in Chromium.
-// Prints one table; exits 1 when a goal is missed. Not part of `npm test`.
+// Prints one table; exits 1 when a goal is missed. Not part of `npm test`. KB_ARTICLES_PER_PART (scripts/build.ts)
+// sets where the build switches to parts.
 //   --profile   also writes V8 CPU profiles of normalize and the build (node --cpu-prof) and prints their
 //               heaviest functions; kept in <temp>/profiles (implies --keep)
-//   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 500)
+//   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 1,300)
+//   --per-part  articles per build part (scripts/build.ts; default 400: a larger site builds in parts)
 //   --keep      keep the temporary project (its path is printed) instead of deleting it
 //   --reuse <project>  weigh and query a project kept by an earlier run again, with that run's times (no build)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     'per-topic': { type: 'string', default: '4' },
     'shard-size': { type: 'string' },
+    'per-part': { type: 'string' },
     port: { type: 'string', default: '4447' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -101,6 +104,7 @@ async function run(step: string, root: string, args: string[], profileDir: strin
       ASTRO_TELEMETRY_DISABLED: '1',
       KB_CACHE_DIR: join(root, 'cache'),
       ...(values['shard-size'] ? { KB_PAGEFIND_SHARD_SIZE: values['shard-size'] } : {}),
+      ...(values['per-part'] ? { KB_ARTICLES_PER_PART: values['per-part'] } : {}),
     },
   });
   if (m.status !== 0) throw new Error(`bench:scale: ${step} failed (exit ${m.status}):\n${m.log.slice(-4000)}`);
@@ -116,7 +120,7 @@ async function buildOnce(root: string, profileDir: string): Promise<{ normalize:
   const synthetic = writeSynthetic({ contentDir: 'content', targetDir: join(root, 'content'), count: articles - realArticles, perTopic });
   console.error(`bench:scale: wrote ${synthetic.articles} synthetic articles (${synthetic.answers} answers) in ${synthetic.topics} topics in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const normalize = await run('normalize', root, ['scripts/normalize.ts'], profileDir);
-  const build = await run('build', root, ['node_modules/astro/bin/astro.mjs', 'build'], profileDir);
+  const build = await run('build', root, ['scripts/build.ts'], profileDir);
   writeFileSync(saved, JSON.stringify({ normalize, build }));
   return { normalize, build };
 }
@@ -130,8 +134,11 @@ try {
   const pagefindSeconds = Number(/indexed \d+ HTML files[^\n]* in ([\d.]+) s/.exec(build.log)?.[1] ?? NaN);
   const mirrored = /mirrored (\d+) pages into [^ ]+ in (\d+) ms[^,]*, (\d+) thread/.exec(build.log);
   // Astro logs "Completed in 728ms.", "… in 43.57s." or "… in 6m 31s.".
-  const rendering = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(build.log);
-  const renderSeconds = rendering ? Number(rendering[1] ?? 0) * 60 + Number(rendering[2]) / (rendering[3] === 'ms' ? 1000 : 1) : NaN;
+  // Per part (a large site is built in parts, two at a time: scripts/build.ts), summed.
+  const partLogs = Map.groupBy(build.log.split('\n'), (line) => /^\[part \d+\/\d+\]/.exec(line)?.[0] ?? '');
+  const renderings = [...partLogs.values()].map((lines) => /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(lines.join('\n')));
+  const renderSeconds = renderings.reduce((sum, r) => sum + (r ? Number(r[1] ?? 0) * 60 + Number(r[2]) / (r[3] === 'ms' ? 1000 : 1) : 0), 0) || NaN;
+  const parted = /build: (\d+) articles in (\d+) parts, (\d+) at a time[\s\S]*?parts took ([\d.]+) s/.exec(build.log);
 
   const dist = join(root, 'dist');
   const site = treeSize(dist);
@@ -163,7 +170,8 @@ try {
     reported('articles / topics / answer pages', `${articles} / ${topics.count} / ${answers.count}`),
     reported('normalize, wall time', s(normalize.seconds)),
     reported('astro build (render + Pagefind), wall time', s(build.seconds)),
-    reported('  of which pages rendered (Astro: generating static routes)', s(renderSeconds)),
+    reported('  of which the parts (astro builds, at a time), wall time', parted ? `${s(Number(parted[4]))} (${parted[2]}, ${parted[3]})` : 'one build'),
+    reported('  pages rendered (Astro: generating static routes, summed over parts)', s(renderSeconds)),
     reported('  of which the /zh-hant/ mirror (pages, threads)', mirrored ? `${s(Number(mirrored[2]) / 1000)} (${mirrored[1]}, ${mirrored[3]})` : '?'),
     reported('  of which Pagefind (index + sections)', s(pagefindSeconds)),
     budgetRow('seconds per 1,000 articles (normalize + build)', per1000, (goals.secondsPer10k / 10_000) * 1000, (n) => `${n.toFixed(1)} s`),

@@ -25,6 +25,6 @@ step('unit tests', node, ['node_modules/vitest/vitest.mjs', 'run']);
 step('types (astro check)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 const browser = await ensureBrowser();
 console.log(`\ntest: browser ${browser}`);
-step('site build', node, ['node_modules/astro/bin/astro.mjs', 'build'], { ASTRO_TELEMETRY_DISABLED: '1' });
+step('site build', node, ['scripts/build.ts'], { ASTRO_TELEMETRY_DISABLED: '1' });
 step('browser tests', node, ['node_modules/@playwright/test/cli.js', 'test', ...extra], { CHROME_PATH: browser });
 console.log(`\ntest: all passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);

@@ -32,7 +32,12 @@ export interface PagefindOptions {
    * tests/e2e/crawl.spec.ts checks that no other page has a body to index.
    */
   indexed?: RegExp;
-  /** Pages of one language per Pagefind run; a larger site gets more shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale). */
+  /**
+   * Most pages of one language per Pagefind run; a larger site gets more shards, of equal size. Each shard costs
+   * a first query a chunk per word, each page about 2.4 MB of Pagefind's memory while it runs (the synthetic topic
+   * pages of bench:scale): 1,300 pages keep a run near 3 GB, and 10,000 articles (2,504 topic pages) in two
+   * shards. KB_PAGEFIND_SHARD_SIZE overrides it (bench:scale).
+   */
   shardSize?: number;
   /**
    * Pagefind runs at a time, each in a process of its own. One: a run already keeps two cores busy (two runs side
@@ -103,15 +108,17 @@ async function combineRuns(runDirs: readonly string[], outputPath: string, keepR
 async function buildIndex(site: string, pagePaths: readonly string[], copies: readonly string[], shardSize: number, parallel: number, logger: AstroIntegrationLogger): Promise<string[]> {
   const pages = [...pagePaths].sort();
   const shards = Math.max(1, Math.ceil(pages.length / shardSize));
+  // Equal shards: 2,504 pages at 1,250 a shard are three of 835, not two full ones and a shard of four pages.
+  const size = Math.ceil(pages.length / shards);
   const shardDirs = Array.from({ length: shards }, (_, k) => (k === 0 ? join(site, 'pagefind') : join(site, 'pagefind', `shard-${k}`)));
   const runDir = (k: number, c: number) => join(site, 'pagefind-runs', `${k}-${c}`);
   const runs = shardDirs.flatMap((_, k) =>
-    copies.map((copy, c) => () => indexFiles(site, pages.slice(k * shardSize, (k + 1) * shardSize).map((page) => `${copy}${page}index.html`), runDir(k, c))),
+    copies.map((copy, c) => () => indexFiles(site, pages.slice(k * size, (k + 1) * size).map((page) => `${copy}${page}index.html`), runDir(k, c))),
   );
   await inParallel(runs, parallel);
   for (const [k, dir] of shardDirs.entries()) await combineRuns(copies.map((_, c) => runDir(k, c)), dir, k === 0);
   await rm(join(site, 'pagefind-runs'), { recursive: true });
-  if (shards > 1) logger.info(`indexed in ${shards} shards of up to ${shardSize} pages per language`);
+  if (shards > 1) logger.info(`indexed in ${shards} shards of ${size} pages per language (at most ${shardSize})`);
   return shardDirs;
 }
 
@@ -119,7 +126,7 @@ export default function pagefindIntegration({
   searchData,
   mirrors = [],
   indexed = /(^|\/)topics\/[^/]+\/$/,
-  shardSize = Number(process.env.KB_PAGEFIND_SHARD_SIZE) || 500,
+  shardSize = Number(process.env.KB_PAGEFIND_SHARD_SIZE) || 1300,
   pageFilesFrom = Number(process.env.KB_PAGE_FILES_FROM) || 200,
   parallel = Number(process.env.KB_PAGEFIND_PARALLEL) || 1,
 }: PagefindOptions): AstroIntegration {

@@ -62,8 +62,18 @@ export function aliasesByAnswer(resolved: ReadonlyMap<string, ResolvedPermalink>
   return aliases;
 }
 
-/** Retired ids published under `topic` whose answers now live in another topic, for that topic's page. */
-export function movedAnswers(resolved: ReadonlyMap<string, ResolvedPermalink>, answers: readonly CurrentAnswer[], topic: string): ResolvedPermalink[] {
+/**
+ * Per topic, the retired ids published under it whose answers now live in another topic, for that topic's page.
+ * Grouped in one pass: a scan of every id per topic page would grow with the square of the site.
+ */
+export function movedAnswersByTopic(resolved: ReadonlyMap<string, ResolvedPermalink>, answers: readonly CurrentAnswer[]): Map<string, ResolvedPermalink[]> {
   const topicOf = new Map(answers.map((a) => [a.id, a.topic]));
-  return [...resolved.values()].filter((p) => p.topic === topic && topicOf.get(p.target) !== topic);
+  const moved = new Map<string, ResolvedPermalink[]>();
+  for (const p of resolved.values()) {
+    if (topicOf.get(p.target) === p.topic) continue;
+    const list = moved.get(p.topic);
+    if (list) list.push(p);
+    else moved.set(p.topic, [p]);
+  }
+  return moved;
 }

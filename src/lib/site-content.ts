@@ -1,10 +1,13 @@
 // The site's content in reading order, loaded once per build: topics, their articles, every answer, and the
 // permanent ids that land on them. Loading fails the build when a published id resolves nowhere.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { aliasesByAnswer, movedAnswers, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
+// Everything here is site-wide metadata (the `articleData` collection); only `renderable` reaches the compiled
+// MDX, which a build part (src/lib/build-part.ts) has for its own topics only.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { parseBuildPart, topicsOfPart, writesSiteWidePages } from './build-part.ts';
+import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
 
 export type Topic = CollectionEntry<'topics'>;
-export type Article = CollectionEntry<'articles'>;
+export type Article = CollectionEntry<'articleData'>;
 export type ArticleAnswer = Article['data']['answers'][number];
 
 /** One answer with the article and topic it belongs to. */
@@ -31,11 +34,15 @@ export interface SiteContent {
   aliasesOf: (answerId: string) => readonly string[];
   /** Retired ids first published on a topic's page whose answers now live under another topic. */
   movedFrom: (topicId: string) => readonly ResolvedPermalink[];
+  /** Whether this build renders the topic's pages (always, unless it is one part of a large build). */
+  rendersTopic: (topicId: string) => boolean;
+  /** Whether this build writes the site-wide pages (home, search, 404, sitemaps, search data). */
+  writesSiteWidePages: boolean;
 }
 
 async function load(): Promise<SiteContent> {
   const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
-  const articles = (await getCollection('articles')).sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+  const articles = (await getCollection('articleData')).sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
   const topicIds = new Set(topics.map((t) => t.id));
   for (const a of articles) {
     if (!topicIds.has(a.data.topic)) throw new Error(`content: article ${a.id} names the unknown topic "${a.data.topic}"`);
@@ -52,6 +59,9 @@ async function load(): Promise<SiteContent> {
   const current = answers.map((a) => ({ id: a.id, topic: a.topic.id }));
   const permalinks = resolvePermalinks(readPermalinks(), current);
   const aliases = aliasesByAnswer(permalinks);
+  const moved = movedAnswersByTopic(permalinks, current);
+  const part = parseBuildPart(process.env.KB_BUILD_PART);
+  const rendered = topicsOfPart(topics.map((t) => ({ id: t.id, articles: articlesOf(t.id).length })), part);
   return {
     topics,
     articlesOf,
@@ -61,8 +71,17 @@ async function load(): Promise<SiteContent> {
     indexOfAnswer: (answerId) => answerIndex.get(answerId) ?? -1,
     permalinks,
     aliasesOf: (answerId) => aliases.get(answerId) ?? [],
-    movedFrom: (topicId) => movedAnswers(permalinks, current, topicId),
+    movedFrom: (topicId) => moved.get(topicId) ?? [],
+    rendersTopic: (topicId) => rendered.has(topicId),
+    writesSiteWidePages: writesSiteWidePages(part),
   };
+}
+
+/** The compiled MDX of an article, to render it: there for every article the build renders. */
+export async function renderable(article: Article): Promise<CollectionEntry<'articles'>> {
+  const entry = await getEntry('articles', article.id);
+  if (!entry) throw new Error(`content: article ${article.id} is not compiled in this build (KB_BUILD_PART=${process.env.KB_BUILD_PART ?? ''}); only its topic's part may render it`);
+  return entry;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

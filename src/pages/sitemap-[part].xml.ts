@@ -5,7 +5,9 @@ import { partPaths, sitemapParts, urlset, xmlHeaders } from '../lib/sitemap.ts';
 import { sitemapPagePaths } from '../lib/sitemap-pages.ts';
 
 export const getStaticPaths = (async () => {
-  const parts = sitemapParts(sitemapPagePaths(await getSiteContent()).length);
+  const content = await getSiteContent();
+  if (!content.writesSiteWidePages) return [];
+  const parts = sitemapParts(sitemapPagePaths(content).length);
   return Array.from({ length: parts }, (_, i) => ({ params: { part: String(i + 1) } }));
 }) satisfies GetStaticPaths;
 

@@ -98,6 +98,8 @@ test('broken frontmatter in a generated article fails the build, naming the entr
   writeFileSync(file, readFileSync(file, 'utf8').replace('restoredCount: 12', 'restoredCount: "twelve"'));
   const build = buildSite(broken);
   expect(build.status).not.toBe(0);
-  expect(build.output).toMatch(/articles → theft/);
+  // Every build reads every article's frontmatter as data (the articleData collection, src/lib/article-files.ts).
+  expect(build.output).toMatch(/articleData → theft/);
+  expect(build.output).toMatch(/content\/articles\/theft\.mdx/);
   expect(build.output).toMatch(/restoredCount/);
 }, 120_000);

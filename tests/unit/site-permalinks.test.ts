@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesByAnswer, movedAnswers, resolvePermalinks } from '../../src/lib/permalinks.ts';
+import { aliasesByAnswer, movedAnswersByTopic, resolvePermalinks } from '../../src/lib/permalinks.ts';
 
 const answers = [
   { id: 'report-to-police', topic: 'theft' },
@@ -41,8 +41,9 @@ describe('resolvePermalinks', () => {
     const registry = { ...Object.fromEntries(answers.map((a) => [a.id, { topic: a.topic }])), 'visit-police': { topic: 'home-visits', aliasOf: 'report-to-police' } };
     const resolved = resolvePermalinks(registry, answers);
     expect(resolved.get('visit-police')).toEqual({ id: 'visit-police', topic: 'home-visits', target: 'report-to-police' });
-    expect(movedAnswers(resolved, answers, 'home-visits').map((p) => p.id)).toEqual(['visit-police']);
-    expect(movedAnswers(resolved, answers, 'theft')).toEqual([]);
+    const moved = movedAnswersByTopic(resolved, answers);
+    expect(moved.get('home-visits')?.map((p) => p.id)).toEqual(['visit-police']);
+    expect(moved.get('theft')).toBeUndefined();
   });
 
   test('an alias cycle fails instead of looping', () => {

@@ -4,8 +4,11 @@ import type { APIRoute } from 'astro';
 import { buildSearchData } from '../../search/search-data.ts';
 import { loadThesaurus } from '../../search/thesaurus.ts';
 import { searchInputs } from '../../search/collections.ts';
+import { getSiteContent } from '../../lib/site-content.ts';
 
 export const GET: APIRoute = async () => {
+  // Search data is site-wide: the parts of a large build other than the first skip it (src/lib/build-part.ts).
+  if (!(await getSiteContent()).writesSiteWidePages) return new Response('{}');
   const { articles, topics } = await searchInputs();
   return new Response(JSON.stringify(buildSearchData(articles, topics, loadThesaurus())));
 };

@@ -22,7 +22,8 @@ export function isolatedBuild(name: string, change: (root: string) => void = () 
   for (const file of projectFiles) cpSync(file, join(root, file), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   change(root);
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // npm run build's build: `astro build`, or the same in parts when KB_BUILD_PARTS asks for them.
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: join(root, 'cache'), ...env },

@@ -1,0 +1,145 @@
+// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 400 by
+// default) is built in parts instead (src/lib/build-part.ts): each part an `astro build` of its own, at most
+// KB_BUILD_PARALLEL (2) at a time, writing into .astro/parts/<hash of outDir>/<n>/; the parts are merged into the output
+// folder, and the post-build steps (the /zh-hant/ mirror, then the Pagefind index) run once over the whole.
+// Node's memory then grows with a part, not with the site, and the two cores work on two parts at once.
+//   KB_BUILD_PARTS=n  forces n parts (tests build the real site in parts to compare it with the one-part build)
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import config, { pagefindOptions, zhHantOptions } from '../astro.config.mjs';
+import pagefind from '../src/integrations/pagefind.ts';
+import zhHant from '../src/integrations/zh-hant.ts';
+import { articleFileNames } from '../src/lib/article-files.ts';
+import { mergeAction } from '../src/lib/build-part.ts';
+
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
+const outDir = resolve(config.outDir ?? 'dist');
+const articles = articleFileNames(join(contentDir, 'articles')).length;
+// A part's memory: about 1.35 GB plus 0.8 MB an article at 10,000 articles (bench:scale), so two parts of 400
+// at a time stay under 4 GB with the rest of the build.
+const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 400;
+const parts = Number(process.env.KB_BUILD_PARTS) || Math.ceil(articles / perPart);
+const parallel = Number(process.env.KB_BUILD_PARALLEL) || 2;
+
+/** Runs `astro build` with `env`, its output prefixed with `label`; rejects when it fails. */
+async function astroBuild(env: Record<string, string>, cwd = process.cwd(), label = ''): Promise<void> {
+  const child = spawn(process.execPath, [astro, 'build'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', label ? 'pipe' : 'inherit', label ? 'pipe' : 'inherit'] });
+  if (label) {
+    for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => console.log(`${label} ${line}`));
+  }
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`build: astro build${label ? ` of ${label}` : ''} failed (exit ${code}); its output is above`);
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split(sep).join('/'))
+    .sort();
+}
+
+function sameBytes(a: string, b: string): boolean {
+  return readFileSync(a).equals(readFileSync(b));
+}
+
+/** Moves the parts' files into the output folder (mergeAction decides which); fails on two different files at one path. */
+function mergeParts(partDirs: readonly string[]): { files: number; dropped: number } {
+  let files = 0;
+  let dropped = 0;
+  partDirs.forEach((dir, i) => {
+    for (const path of filesUnder(dir)) {
+      const action = mergeAction(path, i + 1);
+      const from = join(dir, path);
+      const to = join(outDir, path);
+      if (action === 'drop') {
+        dropped++;
+        continue;
+      }
+      if (existsSync(to)) {
+        if (sameBytes(from, to)) continue;
+        throw new Error(`build: part ${i + 1} wrote ${path}, and an earlier part wrote a different file there; parts must agree on shared files`);
+      }
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(from, to);
+      files++;
+    }
+  });
+  return { files, dropped };
+}
+
+function logger(label: string): AstroIntegrationLogger {
+  const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`);
+  return { label, info: log, warn: log, error: log, debug: () => {}, fork: (l: string) => logger(l), options: {} } as unknown as AstroIntegrationLogger;
+}
+
+/** The post-build steps of astro.config.mjs, run as Astro would run them after a build of the whole site. */
+async function postBuild(): Promise<void> {
+  const pages = filesUnder(outDir)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('zh-hant/'))
+    .map((f) => ({ pathname: f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/') }));
+  const steps: AstroIntegration[] = [zhHant(zhHantOptions), pagefind(pagefindOptions)];
+  for (const step of steps) {
+    const hooks = step.hooks as Record<string, ((options: unknown) => Promise<void> | void) | undefined>;
+    await hooks['astro:config:done']?.({ config: { base: config.base ?? '/', site: config.site } });
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger: logger(step.name) });
+  }
+}
+
+/**
+ * The parts' working folders. Each part is an `astro build` with a project root of its own (links to this
+ * project's files): Astro writes what one build compiles (.astro/content-modules.mjs, the server chunks) under
+ * its root, and two parts in one root would overwrite each other's. Named after the output folder, so that two
+ * builds never share them.
+ */
+const work = join(resolve('.astro'), 'parts', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+const linked = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules'];
+
+function partRoot(index: number): string {
+  const root = join(work, String(index));
+  mkdirSync(root, { recursive: true });
+  for (const name of linked) symlinkSync(resolve(name), join(root, name));
+  return root;
+}
+
+async function buildInParts(): Promise<void> {
+  const started = performance.now();
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+  const roots = Array.from({ length: parts }, (_, i) => partRoot(i + 1));
+  const partDirs = roots.map((root) => join(root, 'dist'));
+  console.log(`build: ${articles} articles in ${parts} parts, ${parallel} at a time`);
+  let next = 0;
+  const lane = async () => {
+    while (next < parts) {
+      const i = next++;
+      const env = { KB_BUILD_PART: `${i + 1}/${parts}`, KB_CONTENT_DIR: resolve(contentDir), KB_OUT_DIR: partDirs[i]!, KB_CACHE_DIR: join(roots[i]!, '.cache') };
+      await astroBuild(env, roots[i]!, `[part ${i + 1}/${parts}]`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, parts) }, lane));
+  const rendered = performance.now();
+  const merged = mergeParts(partDirs);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`build: merged ${merged.files} files of ${parts} parts into ${outDir} (${merged.dropped} copies of site-wide files dropped); parts took ${((rendered - started) / 1000).toFixed(1)} s`);
+  await postBuild();
+  // scripts/bench-scale.ts reads the time off this line.
+  console.log(`build: ${parts} parts built, merged and indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+try {
+  if (parts <= 1) await astroBuild({});
+  else await buildInParts();
+} catch (error) {
+  // Nothing half-written: a failed build leaves no output folder to serve or deploy.
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+  console.error((error as Error).message);
+  process.exit(1);
+}
