@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { chineseCount } from '../../src/lib/chinese-count.ts';
 import { readAnswers, readTopics } from './support/content.ts';
 
 const topics = readTopics();
@@ -8,6 +10,10 @@ test('home shows what the site is, the five topics with their answer counts, and
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('花呗逾期知识库');
   await expect(page.locator('.hero .lede')).toContainText('不构成法律意见');
+  // Counted, not written in: the site grows.
+  const articles = readdirSync('content/articles').filter((name) => name.endsWith('.mdx')).length;
+  await expect(page.locator('.hero .lede')).toContainText(`本站把网上${chineseCount(articles)}篇关于`);
+  await expect(page.locator('#topics_title')).toHaveText(`${chineseCount(topics.length)}个话题`);
   const cards = page.locator('.topic-card');
   await expect(cards).toHaveCount(topics.length);
   for (const [i, topic] of topics.entries()) {

@@ -9,6 +9,6 @@ export const hantMessages: SearchMessages = {
   found: '找到 {count} 個相關答案（搜索詞：{words}）',
   relaxed: '沒有同時包含全部搜索詞的答案，以下答案包含其中一部分',
   ignored: '本站沒有出現的詞：{words}',
-  nothing: '沒有找到與「{query}」相關的答案{ignored}。可以換個說法，或從這五個主題找起：',
+  nothing: '沒有找到與「{query}」相關的答案{ignored}。可以換個說法，或從這些主題找起：',
   ignoredAside: '（本站沒有出現的詞：{words}）',
 };

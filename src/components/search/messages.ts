@@ -23,7 +23,7 @@ export const hansMessages: SearchMessages = {
   found: '找到 {count} 个相关答案（搜索词：{words}）',
   relaxed: '没有同时包含全部搜索词的答案，以下答案包含其中一部分',
   ignored: '本站没有出现的词：{words}',
-  nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这五个主题找起：',
+  nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这些主题找起：',
   ignoredAside: '（本站没有出现的词：{words}）',
 };
 
