@@ -94,7 +94,7 @@ export function articlePatternOfPart(contentDir: string, part: BuildPart): strin
 }
 
 /** The files of the articles a build part compiles: those of its topics. */
-export function articleFilesOfPart(contentDir: string, part: BuildPart): string[] {
+function articleFilesOfPart(contentDir: string, part: BuildPart): string[] {
   const dir = join(contentDir, 'articles');
   const topics = (jsyaml.load(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as { id: string; order: number }[]).toSorted((a, b) => a.order - b.order);
   const files = articleFileNames(dir).map((name) => ({ name, topic: readArticleData(dir, name).data.topic }));
