@@ -16,7 +16,7 @@ export const collections = {
     loader: glob({ base: `${contentDir}/articles`, pattern: part.count === 1 ? '*.mdx' : articlePatternOfPart(contentDir, part), retainBody: false }),
     schema: articleSchema,
   }),
-  /** Every article's frontmatter and text, read as data without compiling it: what site-wide pages need. */
+  /** Every article's frontmatter, read as data without compiling it: what site-wide pages need (src/lib/article-files.ts). */
   articleData: defineCollection({
     loader: articleDataLoader(`${contentDir}/articles`),
     schema: articleSchema,
