@@ -25,6 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Pages render one at a time, but several are written at once: with one, the thread waited on every page's
+    // file write (a third of a large build's render time, measured with bench:scale).
+    concurrency: 8,
     // Styles and scripts stay external files: the Content-Security-Policy allows no inline script.
     inlineStylesheets: 'never',
   },
