@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleDataLoader, articlePatternOfPart } from './lib/article-files.ts';
+import { articlePatternOfPart } from './lib/article-files.ts';
 import { parseBuildPart } from './lib/build-part.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -10,15 +10,17 @@ const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
 const part = parseBuildPart(process.env.KB_BUILD_PART);
 
 export const collections = {
-  /** The articles this build renders, compiled from MDX: all of them, or a build part's (src/lib/build-part.ts). */
+  /**
+   * The articles this build renders, compiled from MDX: all of them, or a build part's (src/lib/build-part.ts).
+   * Site-wide pages read every article's frontmatter from the files instead (src/lib/site-content.ts).
+   */
   articles: defineCollection({
     // Its text is compiled, never read as a string: the data store (bundled into the build) need not carry it.
-    loader: glob({ base: `${contentDir}/articles`, pattern: part.count === 1 ? '*.mdx' : articlePatternOfPart(contentDir, part), retainBody: false }),
-    schema: articleSchema,
-  }),
-  /** Every article's frontmatter, read as data without compiling it: what site-wide pages need (src/lib/article-files.ts). */
-  articleData: defineCollection({
-    loader: articleDataLoader(`${contentDir}/articles`),
+    // The part of the site-wide pages (index 0) compiles none.
+    loader:
+      part.index === 0
+        ? { name: 'huabei-kb:no-articles', load: async () => {} }
+        : glob({ base: `${contentDir}/articles`, pattern: part.count === 1 ? '*.mdx' : articlePatternOfPart(contentDir, part), retainBody: false }),
     schema: articleSchema,
   }),
   topics: defineCollection({

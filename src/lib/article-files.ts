@@ -1,11 +1,13 @@
 // The generated articles (content/articles/*.mdx) read as data: frontmatter and text, never compiled. Every
 // build needs all of them (answers, neighbours, search data and sitemaps are site-wide), while a build part
-// (src/lib/build-part.ts) compiles and renders only its own through the `articles` collection.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+// (src/lib/build-part.ts) compiles and renders only its own through the `articles` collection. The site-wide
+// frontmatter stays out of Astro's data store: Astro bundles the store into every build, and a build part would
+// carry every article's metadata through its content sync, its bundle and its memory (bench:scale, 10,000
+// articles: 4.4 s of a part's 16 s).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import jsyaml from 'js-yaml';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { topicsOfPart, type BuildPart } from './build-part.ts';
 
 export interface ArticleFile {
@@ -58,30 +60,48 @@ export function articleFileNames(dir: string): string[] {
 }
 
 /**
- * Every article's frontmatter as a data entry; in dev, reloaded when one changes. Not its text: Astro bundles
- * the data store into every build as one module, and the text of every article would make each build part
- * grow with the site (src/search/collections.ts reads the text from the files, where it is needed).
+ * Every article's id, path and frontmatter. A build in parts reads them from the index that scripts/build.ts
+ * writes once (KB_ARTICLE_INDEX, see writeArticleIndex): each part would otherwise parse every article's YAML
+ * again, twice (its content config and its pages run in different module graphs).
  */
-export function articleDataLoader(dir: string): Loader {
-  return {
-    name: 'huabei-kb:article-data',
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
-      const folder = resolve(fileURLToPath(config.root), dir);
-      const loadAll = async () => {
-        store.clear();
-        for (const name of articleFileNames(folder)) {
-          const { id, path, data } = readArticleData(folder, name);
-          // The path names the file in a schema error, as the glob loader's errors do.
-          store.set({ id, data: await parseData({ id, data, filePath: relative(fileURLToPath(config.root), path) }), digest: generateDigest(data) });
-        }
-      };
-      await loadAll();
-      watcher?.add(folder);
-      watcher?.on('all', (_event, path) => {
-        if (path.startsWith(folder) && path.endsWith('.mdx')) void loadAll();
-      });
-    },
-  };
+export function readArticleIndex(dir: string): Omit<ArticleFile, 'body'>[] {
+  const index = process.env.KB_ARTICLE_INDEX;
+  if (index) return JSON.parse(readFileSync(index, 'utf8')) as Omit<ArticleFile, 'body'>[];
+  return articleFileNames(dir).map((name) => readArticleData(dir, name));
+}
+
+/**
+ * Writes the index of `dir`'s articles that readArticleIndex reads when KB_ARTICLE_INDEX names `file`. Read past
+ * the memo of readArticleData: the process that writes the index (scripts/build.ts) has no use for it, and it
+ * would hold every article's frontmatter while the parts build.
+ */
+export function writeArticleIndex(dir: string, file: string): void {
+  const metas = articleFileNames(dir).map((name) => {
+    const { body: _, ...meta } = readArticleFile(dir, name);
+    return meta;
+  });
+  writeFileSync(file, JSON.stringify(metas));
+}
+
+/** An article's id and its frontmatter, checked against the schema of the `articles` collection. */
+export interface ArticleMeta {
+  id: string;
+  data: ArticleData;
+}
+
+/**
+ * Every article's frontmatter, checked, in file-name order. A frontmatter that does not match the schema stops
+ * the build, naming the file and what is wrong in it.
+ */
+export function readArticleMetas(dir: string): ArticleMeta[] {
+  return readArticleIndex(dir).map(({ id, path, data }) => {
+    const checked = articleSchema.safeParse(data);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
+      throw new Error(`${relative(process.cwd(), path)}: frontmatter does not match the article schema (src/schemas/article.ts): ${problems}; ${regenerate}`);
+    }
+    return { id, data: checked.data };
+  });
 }
 
 /** The glob pattern of the articles a build part compiles, those of its topics: one pattern, `{a,b,…}.mdx`. */
@@ -97,7 +117,7 @@ export function articlePatternOfPart(contentDir: string, part: BuildPart): strin
 function articleFilesOfPart(contentDir: string, part: BuildPart): string[] {
   const dir = join(contentDir, 'articles');
   const topics = (jsyaml.load(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as { id: string; order: number }[]).toSorted((a, b) => a.order - b.order);
-  const files = articleFileNames(dir).map((name) => ({ name, topic: readArticleData(dir, name).data.topic }));
+  const files = readArticleIndex(dir).map(({ path, data }) => ({ name: basename(path), topic: data.topic }));
   const count = new Map<unknown, number>();
   for (const f of files) count.set(f.topic, (count.get(f.topic) ?? 0) + 1);
   const mine = topicsOfPart(topics.map((t) => ({ id: t.id, articles: count.get(t.id) ?? 0 })), part);

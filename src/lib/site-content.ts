@@ -1,13 +1,16 @@
 // The site's content in reading order, loaded once per build: topics, their articles, every answer, and the
 // permanent ids that land on them. Loading fails the build when a published id resolves nowhere.
-// Everything here is site-wide metadata (the `articleData` collection); only `renderable` reaches the compiled
-// MDX, which a build part (src/lib/build-part.ts) has for its own topics only.
+// Everything here is site-wide metadata (every article's frontmatter, read from the files:
+// src/lib/article-files.ts); only `renderable` reaches the compiled MDX, which a build part
+// (src/lib/build-part.ts) has for its own topics only.
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readArticleMetas, type ArticleMeta } from './article-files.ts';
 import { parseBuildPart, topicsOfPart, writesSiteWidePages } from './build-part.ts';
 import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
 
 export type Topic = CollectionEntry<'topics'>;
-export type Article = CollectionEntry<'articleData'>;
+export type Article = ArticleMeta;
 export type ArticleAnswer = Article['data']['answers'][number];
 
 /** One answer with the article and topic it belongs to. */
@@ -19,6 +22,8 @@ export interface Answer extends ArticleAnswer {
 export interface SiteContent {
   /** In the order of content/topics.yaml. */
   topics: Topic[];
+  /** Every article, in the order of their file names (that of the search data). */
+  articles: Article[];
   /** A topic's articles in source order (today one each). */
   articlesOf: (topicId: string) => Article[];
   /** Every answer in reading order: topic, article, then document order. */
@@ -42,7 +47,8 @@ export interface SiteContent {
 
 async function load(): Promise<SiteContent> {
   const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
-  const articles = (await getCollection('articleData')).sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+  const files = readArticleMetas(join(process.env.KB_CONTENT_DIR ?? 'content', 'articles'));
+  const articles = files.toSorted((a, b) => a.data.source.file.localeCompare(b.data.source.file));
   const topicIds = new Set(topics.map((t) => t.id));
   for (const a of articles) {
     if (!topicIds.has(a.data.topic)) throw new Error(`content: article ${a.id} names the unknown topic "${a.data.topic}"`);
@@ -64,6 +70,7 @@ async function load(): Promise<SiteContent> {
   const rendered = topicsOfPart(topics.map((t) => ({ id: t.id, articles: articlesOf(t.id).length })), part);
   return {
     topics,
+    articles: files,
     articlesOf,
     answers,
     answersOf: (topicId) => answersByTopic.get(topicId) ?? [],
