@@ -1,9 +1,10 @@
 // npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 400 by
 // default) is built in parts instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
-// its own under .astro/parts/, part 1 (with the site-wide pages) alone, then the others at most KB_BUILD_PARALLEL
+// its own under .astro/parts/, the part of the site-wide pages and the parts of topics at most KB_BUILD_PARALLEL
 // (2) at a time; the parts are merged into the output folder, and the post-build steps (the /zh-hant/ mirror,
 // then the Pagefind index) run once over the whole. Node's memory then grows with a part, not with the site's
-// MDX, and the two cores work on two parts at once.
+// MDX, and the two cores work on two parts at once. Every article's frontmatter is read once, into an index
+// that the parts read (src/lib/article-files.ts).
 //   KB_BUILD_PARTS=n  forces n parts (tests build the real site in parts to compare it with the one-part build)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,16 +17,16 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import config, { pagefindOptions, zhHantOptions } from '../astro.config.mjs';
 import pagefind from '../src/integrations/pagefind.ts';
 import zhHant from '../src/integrations/zh-hant.ts';
-import { articleFileNames } from '../src/lib/article-files.ts';
+import { articleFileNames, writeArticleIndex } from '../src/lib/article-files.ts';
 import { mergeAction } from '../src/lib/build-part.ts';
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
 const outDir = resolve(config.outDir ?? 'dist');
 const articles = articleFileNames(join(contentDir, 'articles')).length;
-// A part of 400 articles of a 10,000-article site peaks at 1.6 GB (bench:scale; about 1.3 GB of it grows with
-// the site's metadata, the rest with the part), so two at a time stay under 4 GB with the rest of the build.
-const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 400;
+// A part of 800 articles of a 10,000-article site peaks at about 1.85 GB (bench:scale: two at a time and this
+// process, 4.07 GB); 700 keep two at a time under 4 GB with the rest of the build.
+const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 700;
 const parts = Number(process.env.KB_BUILD_PARTS) || Math.ceil(articles / perPart);
 const parallel = Number(process.env.KB_BUILD_PARALLEL) || 2;
 
@@ -52,14 +53,16 @@ function sameBytes(a: string, b: string): boolean {
 
 /**
  * Moves the parts' files into the output folder (mergeAction decides which); fails on two different files at one
- * path. Returns the output's files, so that the post-build steps need not walk it again.
+ * path. A page's folder that the output lacks moves whole (one rename instead of a folder made and a file moved:
+ * most of a large site is such folders). Returns the output's files, so that the post-build steps need not walk
+ * it again.
  */
 function mergeParts(partDirs: readonly string[]): { files: string[]; dropped: number } {
   const files: string[] = [];
   let dropped = 0;
-  partDirs.forEach((dir, i) => {
+  partDirs.forEach((dir, index) => {
     for (const path of filesUnder(dir)) {
-      const action = mergeAction(path, i + 1);
+      const action = mergeAction(path, index);
       const from = join(dir, path);
       const to = join(outDir, path);
       if (action === 'drop') {
@@ -68,10 +71,15 @@ function mergeParts(partDirs: readonly string[]): { files: string[]; dropped: nu
       }
       if (existsSync(to)) {
         if (sameBytes(from, to)) continue;
-        throw new Error(`build: part ${i + 1} wrote ${path}, and an earlier part wrote a different file there; parts must agree on shared files`);
+        throw new Error(`build: part ${index} wrote ${path}, and an earlier part wrote a different file there; parts must agree on shared files`);
       }
-      mkdirSync(dirname(to), { recursive: true });
-      renameSync(from, to);
+      if (path.endsWith('/index.html') && !existsSync(dirname(to)) && readdirSync(dirname(from)).length === 1) {
+        mkdirSync(dirname(dirname(to)), { recursive: true });
+        renameSync(dirname(from), dirname(to));
+      } else {
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(from, to);
+      }
       files.push(path);
     }
   });
@@ -116,25 +124,31 @@ async function buildInParts(): Promise<void> {
   const started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
-  const roots = Array.from({ length: parts }, (_, i) => partRoot(i + 1));
+  // Part 0 writes the site-wide pages and compiles no article; parts 1…n render the topics.
+  const roots = Array.from({ length: parts + 1 }, (_, i) => partRoot(i));
   const partDirs = roots.map((root) => join(root, 'dist'));
-  console.log(`build: ${articles} articles in ${parts} parts, ${parallel} at a time (part 1 alone)`);
+  const articleIndex = join(work, 'articles.json');
+  writeArticleIndex(resolve(contentDir, 'articles'), articleIndex);
+  console.log(`build: ${articles} articles in ${parts} parts, ${parallel} at a time, beside the part of the site-wide pages`);
   const buildPart = (i: number) => {
-    const env = { KB_BUILD_PART: `${i + 1}/${parts}`, KB_CONTENT_DIR: resolve(contentDir), KB_OUT_DIR: partDirs[i]!, KB_CACHE_DIR: join(roots[i]!, '.cache') };
-    return astroBuild(env, roots[i]!, `[part ${i + 1}/${parts}]`);
+    const env = {
+      KB_BUILD_PART: `${i}/${parts}`,
+      KB_CONTENT_DIR: resolve(contentDir),
+      KB_ARTICLE_INDEX: articleIndex,
+      KB_OUT_DIR: partDirs[i]!,
+      KB_CACHE_DIR: join(roots[i]!, '.cache'),
+    };
+    return astroBuild(env, roots[i]!, `[part ${i}/${parts}]`);
   };
-  // Part 1 runs alone: the site-wide pages (search data and pinyin from every article's text, sitemaps) make it
-  // the heaviest, 2.75 GB at 10,000 articles against 1.6 GB for another part; beside one it would pass 4 GB.
-  await buildPart(0);
-  let next = 1;
+  let next = 0;
   const lane = async () => {
-    while (next < parts) await buildPart(next++);
+    while (next <= parts) await buildPart(next++);
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, parts - 1) }, lane));
+  await Promise.all(Array.from({ length: Math.min(parallel, parts + 1) }, lane));
   const rendered = performance.now();
   const merged = mergeParts(partDirs);
   rmSync(work, { recursive: true, force: true });
-  console.log(`build: merged ${merged.files.length} files of ${parts} parts into ${outDir} (${merged.dropped} copies of site-wide files dropped); parts took ${((rendered - started) / 1000).toFixed(1)} s`);
+  console.log(`build: merged ${merged.files.length} files of ${parts + 1} parts into ${outDir} (${merged.dropped} copies of site-wide files dropped); parts took ${((rendered - started) / 1000).toFixed(1)} s`);
   await postBuild(merged.files);
   // scripts/bench-scale.ts reads the time off this line.
   console.log(`build: ${parts} parts built, merged and indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
