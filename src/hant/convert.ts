@@ -9,7 +9,7 @@ export type Convert = (text: string) => string;
 
 export interface ConverterOptions {
   corrections?: readonly Correction[];
-  /** Distinct texts remembered; the least recently used are forgotten past this, so memory stays bounded. */
+  /** Distinct texts remembered at most; those not used for a while are forgotten, so memory stays bounded. */
   cacheSize?: number;
   /** Called with every text actually converted (not with those answered from memory). */
   observe?: (text: string, converted: string) => void;
@@ -48,23 +48,38 @@ export interface Converter extends Convert {
 
 export function createConverter({ corrections = reviewedCorrections, cacheSize = 50_000, observe }: ConverterOptions = {}): Converter {
   const convert = withCorrections(OpenCC.Converter({ from: 'cn', to: 'tw' }), corrections);
-  const memo = new Map<string, string>();
+  // Two generations of at most cacheSize / 2 texts each: a text found in the older one moves to the newer, and
+  // when the newer fills up, the older is dropped. Close to least-recently-used, without an LRU's reordering of
+  // a large Map on every hit (a quarter of the mirror's time at 10,000 articles, bench:scale).
+  const generation = Math.max(1, Math.floor(cacheSize / 2));
+  let recent = new Map<string, string>();
+  let older = new Map<string, string>();
+  const remember = (text: string, converted: string) => {
+    recent.set(text, converted);
+    if (recent.size >= generation) {
+      older = recent;
+      recent = new Map();
+    }
+  };
   const stats = { hits: 0, misses: 0 };
   const converter = (text: string): string => {
     if (!han.test(text)) return text;
-    const known = memo.get(text);
+    const known = recent.get(text);
     if (known !== undefined) {
       stats.hits++;
-      // Re-inserted, so that the Map's order is least recently used first.
-      memo.delete(text);
-      memo.set(text, known);
       return known;
+    }
+    const old = older.get(text);
+    if (old !== undefined) {
+      stats.hits++;
+      older.delete(text);
+      remember(text, old);
+      return old;
     }
     stats.misses++;
     const converted = convert(text);
     observe?.(text, converted);
-    memo.set(text, converted);
-    if (memo.size > cacheSize) memo.delete(memo.keys().next().value!);
+    remember(text, converted);
     return converted;
   };
   return Object.assign(converter, { stats });
