@@ -71,11 +71,17 @@ export interface ScriptTables {
   toHant: string;
 }
 
-export function siteText(articles: readonly ArticleInput[], topics: readonly TopicInput[]): string {
-  return [
-    ...topics.map((t) => t.name),
-    ...articles.flatMap((a) => [a.title, ...a.answers.map((x) => x.title), visibleText(a.body)]),
-  ].join('\n');
+/**
+ * The site's text a reader sees, piece by piece: topic names, article titles, answer titles, article bodies. One
+ * piece at a time: on a large site their sum is tens of megabytes, held twice over as one string.
+ */
+function* siteTexts(articles: readonly ArticleInput[], topics: readonly TopicInput[]): Generator<string> {
+  for (const t of topics) yield t.name;
+  for (const a of articles) {
+    yield a.title;
+    for (const x of a.answers) yield x.title;
+    yield visibleText(a.body);
+  }
 }
 
 export function buildSearchData(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): SearchData {
@@ -91,12 +97,15 @@ export function buildSearchData(articles: readonly ArticleInput[], topics: reado
 
 /** The Han characters of the site's text and of the readers' words of the thesaurus. */
 function siteChars(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
-  return hanCharsOf(siteText(articles, topics) + [...thesaurus.keys()].join(''));
+  const chars = hanCharsOf([...thesaurus.keys()].join(''));
+  for (const text of siteTexts(articles, topics)) for (const c of hanCharsOf(text)) chars.add(c);
+  return chars;
 }
 
 /** Words a reader may type in pinyin: the site's words and the thesaurus' readers' words. */
 export function pinyinVocabulary(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): Set<string> {
-  const words = wordsOf(siteText(articles, topics));
+  const words = new Set<string>();
+  for (const text of siteTexts(articles, topics)) for (const word of wordsOf(text)) words.add(word);
   for (const key of thesaurus.keys()) words.add(key);
   return words;
 }
