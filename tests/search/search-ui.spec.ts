@@ -18,6 +18,21 @@ test('a topic page loads no search code until the box is focused', async ({ page
   await expect.poll(() => urls.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('on the search page, what is typed before the search code arrives is kept and searched', async ({ page }) => {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/entry-[^/]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox', { name: '输入你想问的问题或词语' });
+  await input.fill('上门催收怎么应对');
+  release();
+  await expect(page.getByRole('status')).toContainText('个相关答案');
+  await expect(input).toHaveValue('上门催收怎么应对');
+});
+
 test('"/" focuses the box; arrow keys move through the answers; Esc closes them', async ({ page }) => {
   await page.goto('/topics/theft/');
   await page.keyboard.press('/');

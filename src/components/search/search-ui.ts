@@ -136,6 +136,8 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
     void run(input.value);
   });
   input.addEventListener('focus', () => void getEngine(variant), { once: true });
-  input.value = fromUrl();
+  // What a reader typed before this code arrived (a slow phone, a busy CPU) stays and is searched; otherwise the
+  // query of the URL.
+  if (!input.value.trim()) input.value = fromUrl();
   void run(input.value);
 }
