@@ -1,4 +1,4 @@
-// npm run bench:scale -- --articles N [--per-topic 4] [--shard-size 1300] [--per-part 400] [--port 4447] [--profile] [--keep]
+// npm run bench:scale -- --articles N [--per-topic 4] [--shard-size 1300] [--per-part 700] [--port 4447] [--profile] [--keep]
 // The site grown to N articles: the five real ones plus N − 5 synthetic ones (scripts/bench-synthetic.ts),
 // in a temporary copy of the project under the system temp folder. Times `normalize` and `npm run build`'s build
 // (Pagefind runs inside it, as a child process), samples the peak memory of the whole process tree, weighs
@@ -8,7 +8,7 @@
 //   --profile   also writes V8 CPU profiles of normalize and the build (node --cpu-prof) and prints their
 //               heaviest functions; kept in <temp>/profiles (implies --keep)
 //   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 1,300)
-//   --per-part  articles per build part (scripts/build.ts; default 400: a larger site builds in parts)
+//   --per-part  articles per build part (scripts/build.ts; default 700: a larger site builds in parts)
 //   --keep      keep the temporary project (its path is printed) instead of deleting it
 //   --reuse <project>  weigh and query a project kept by an earlier run again, with that run's times (no build)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';

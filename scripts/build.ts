@@ -1,4 +1,4 @@
-// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 400 by
+// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 700 by
 // default) is built in parts instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
 // its own under .astro/parts/, the part of the site-wide pages and the parts of topics at most KB_BUILD_PARALLEL
 // (2) at a time; the parts are merged into the output folder, and the post-build steps (the /zh-hant/ mirror,
