@@ -47,7 +47,17 @@ export default defineConfig({
     // A part's root links to this project's files (scripts/build.ts): modules keep the paths under that root.
     ...(buildPart ? { resolve: { preserveSymlinks: true } } : {}),
     // Nothing inlined: scripts stay files, as the CSP (script-src 'self', no inline scripts) requires.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every compiled MDX module starts with Astro's own "use astro:head-inject" directive, which Rolldown
+        // warns about, once per article (10,000 warnings on a large site); every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     // Lazily loaded modules are bundled as `?worker&url` (see src/components/search/loader.ts): ES modules
     // that may split further chunks, and no preload helper on every page.
     worker: { format: 'es' },
