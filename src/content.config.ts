@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articlePatternOfPart } from './lib/article-files.ts';
-import { parseBuildPart } from './lib/build-part.ts';
+import { isWholeSite, parseBuildPart } from './lib/build-part.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -20,7 +20,7 @@ export const collections = {
     loader:
       part.index === 0
         ? { name: 'huabei-kb:no-articles', load: async () => {} }
-        : glob({ base: `${contentDir}/articles`, pattern: part.count === 1 ? '*.mdx' : articlePatternOfPart(contentDir, part), retainBody: false }),
+        : glob({ base: `${contentDir}/articles`, pattern: isWholeSite(part) ? '*.mdx' : articlePatternOfPart(contentDir, part), retainBody: false }),
     schema: articleSchema,
   }),
   topics: defineCollection({

@@ -24,15 +24,18 @@ export function parseBuildPart(value: string | undefined): BuildPart {
   return part;
 }
 
+/** A build of the whole site in one part (no KB_BUILD_PART). */
+export const isWholeSite = (part: BuildPart): boolean => part.index === 1 && part.count === 1;
+
 /** The whole site, or part 0 of a large build, writes the home, search, 404, sitemap and search-data pages. */
-export const writesSiteWidePages = (part: BuildPart): boolean => part.index === 0 || (part.index === 1 && part.count === 1);
+export const writesSiteWidePages = (part: BuildPart): boolean => part.index === 0 || isWholeSite(part);
 
 /**
  * The topics of a part: the topics in reading order, cut into `count` contiguous ranges of about equal numbers
  * of articles (a topic's articles share its page, so a topic is never split).
  */
 export function topicsOfPart(topics: readonly { id: string; articles: number }[], part: BuildPart): Set<string> {
-  if (part.count === 1 && part.index === 1) return new Set(topics.map((t) => t.id));
+  if (isWholeSite(part)) return new Set(topics.map((t) => t.id));
   const total = topics.reduce((sum, t) => sum + t.articles, 0) || 1;
   const mine = new Set<string>();
   let before = 0;
