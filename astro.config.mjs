@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import answerPages from './src/integrations/answer-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import zhHant from './src/integrations/zh-hant.ts';
 
@@ -31,8 +32,9 @@ export default defineConfig({
     // Styles and scripts stay external files: the Content-Security-Policy allows no inline script.
     inlineStylesheets: 'never',
   },
-  // The Traditional mirror is written before Pagefind indexes the output, so that it gets its own index.
-  integrations: [mdx(), ...(buildPart ? [] : [zhHant(zhHantOptions), pagefind(pagefindOptions)])],
+  // The answer pages are cut from the topic pages, then the Traditional mirror is written, then Pagefind indexes
+  // the output (the mirror gets its own index). A build part writes its answer pages; the rest runs once.
+  integrations: [mdx(), answerPages(), ...(buildPart ? [] : [zhHant(zhHantOptions), pagefind(pagefindOptions)])],
   markdown: {
     processor: satteri({
       // `{#id}` on headings carries each answer's permanent id. Smart punctuation stays off:

@@ -1,0 +1,119 @@
+// /a/<id>/: one answer alone (with the answers it owns), what a forum or chat preview of a shared link shows.
+// Cut from its topic page after the build instead of rendered on its own: the topic page already holds the
+// answer's text as rendered, and the header, footer, head and page script every page shares, so an answer page
+// is that page with its own head, switch and main. (Rendering each of a large site's ~10 answers per article with
+// Astro, and converting each to Traditional, was a third of the build's time.)
+// The page is written as pieces: `kept` ones come from the topic page as they are, `made` ones are written here
+// in Simplified (the Traditional twin converts them as the mirror converts a page: src/answer-pages/hant.ts).
+import { answerSubtree, neighbours } from '../lib/answer-tree.ts';
+import { answerPageShift, shiftedLevel, topicPageShift } from '../lib/heading-plan.ts';
+import { escapeAttribute as attr, escapeText as text } from '../lib/html.ts';
+import { breadcrumbsHtml, pagerHtml, type PagerLink } from '../lib/navigation-html.ts';
+import { pageHeadHtml } from '../lib/page-head.ts';
+import type { SiteUrls } from '../lib/site-urls.ts';
+import type { Answer, SiteContent } from '../lib/site-model.ts';
+import { article as articleThing, breadcrumbList } from '../lib/structured-data.ts';
+import { switchLinkHtml } from '../hant/switch-link.ts';
+import type { Variant } from '../hant/variants.ts';
+import { TopicPageError, type Section, type TopicPage } from './topic-page.ts';
+
+export interface Piece {
+  html: string;
+  /** Written here in Simplified: converted for the Traditional twin. */
+  made: boolean;
+}
+
+const kept = (html: string): Piece => ({ html, made: false });
+const made = (html: string): Piece => ({ html, made: true });
+
+/** A shown section with its headings at the answer page's levels, and no link to itself on its h1. */
+function relevel(page: TopicPage, section: Section, levels: ReadonlyMap<string, number>, root: Answer): string {
+  const html = page.html.slice(section.start, section.end);
+  const id = section.id!;
+  const open = `<h${shiftedLevel(levels.get(id)!, topicPageShift)} id="${id}">`;
+  const at = html.indexOf(open);
+  if (at < 0) throw new TopicPageError(`${page.file}: the heading of answer "${id}" is not ${open} (src/components/answer/AnswerHeading.astro, src/lib/heading-plan.ts)`);
+  const level = shiftedLevel(levels.get(id)!, answerPageShift(root.level));
+  const close = html.indexOf(`</h${open[2]}>`, at);
+  let out = `${html.slice(0, at)}<h${level} id="${id}">${html.slice(at + open.length, close)}</h${level}>${html.slice(close + 5)}`;
+  if (id === root.id) {
+    // The h1 of an answer page is the page itself: a link to it would go nowhere.
+    const link = new RegExp(`(<span class="heading-tools" data-pagefind-ignore>)<a class="anchor-link" href="#${id}" aria-label="[^"]*">#</a>`);
+    if (!link.test(out)) throw new TopicPageError(`${page.file}: the heading of answer "${id}" has no anchor link (src/components/answer/AnswerHeading.astro)`);
+    out = out.replace(link, '$1');
+  }
+  return out;
+}
+
+/** The article text the answer page shows: its sections, the others left out as the MDX leaves out hidden ones. */
+function answerText(page: TopicPage, answer: Answer): string {
+  const parts = page.articles.get(answer.article.id)!;
+  const show = new Set(answerSubtree(answer.article.data.answers, answer.id));
+  const levels = new Map(answer.article.data.answers.map((a) => [a.id, a.level]));
+  let out = '';
+  let at = parts.content.start;
+  for (const section of parts.sections) {
+    out += page.html.slice(at, section.start);
+    if (section.id !== undefined && show.has(section.id)) out += relevel(page, section, levels, answer);
+    at = section.end;
+  }
+  if (!parts.sections.some((s) => s.id === answer.id)) throw new TopicPageError(`${page.file}: no section of answer "${answer.id}" in article ${answer.article.id}`);
+  return out + page.html.slice(at, parts.content.end);
+}
+
+/** The article's source box at the answer page's level, with a link to the list of edits instead of the list. */
+function sourceBox(page: TopicPage, answer: Answer, urls: SiteUrls): Piece[] {
+  const { start, end } = page.articles.get(answer.article.id)!.sourceBox;
+  const box = page.html.slice(start, end);
+  const title = `source_${answer.article.id}_title`;
+  const heading = box.replace(`<h3 id="${title}">`, `<h2 id="${title}">`);
+  if (heading === box) throw new TopicPageError(`${page.file}: the source box of ${answer.article.id} has no <h3 id="${title}"> (src/components/SourceBox.astro)`);
+  const retitled = heading.replace('</h3>', '</h2>');
+  if (answer.article.data.edits.length === 0) return [kept(retitled)];
+  const listStart = retitled.indexOf('<details class="edit-list">');
+  const listEnd = retitled.indexOf('</details>', listStart) + '</details>'.length;
+  if (listStart < 0) throw new TopicPageError(`${page.file}: the source box of ${answer.article.id} has no list of edits (src/components/topic/EditList.astro)`);
+  const link = `<p><a href="${attr(urls.topicPath(answer.topic.id, `source_${answer.article.id}`))}">逐条查看补回的字词</a></p>`;
+  return [kept(retitled.slice(0, listStart)), made(link), kept(retitled.slice(listEnd))];
+}
+
+/** The answer page of `answer`, cut from `page`, its topic page in `variant`. */
+export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls, variant: Variant): Piece[] {
+  const { html } = page;
+  const { topic, article } = answer;
+  const path = urls.answerPath(answer.id);
+  const url = urls.absoluteUrl(path);
+  const topicUrl = urls.absoluteUrl(urls.topicPath(topic.id));
+  const graph = [
+    breadcrumbList([
+      { name: '首页', url: urls.absoluteUrl(urls.homePath()) },
+      { name: topic.data.name, url: topicUrl },
+      { name: answer.title, url },
+    ]),
+    articleThing({ headline: answer.title, description: answer.excerpt, url, author: article.data.source.author, published: article.data.source.published, partOf: topicUrl }),
+  ];
+  const { prev, next } = neighbours(content.answers, content.indexOfAnswer(answer.id));
+  const asLink = (a: Answer | undefined): PagerLink | undefined => a && { href: urls.answerPath(a.id), title: a.title };
+  const other: Variant = variant === 'hans' ? 'hant' : 'hans';
+  return [
+    kept(html.slice(0, page.head.start)),
+    made(pageHeadHtml({ title: answer.title, description: answer.excerpt, canonical: url, alternates: urls.alternatesOf(path), ogType: 'article', graph })),
+    kept(html.slice(page.head.end, page.switchLink.start)),
+    // In its own script, never converted.
+    kept(switchLinkHtml(other, urls.variantPath(path, other))),
+    kept(html.slice(page.switchLink.end, page.main.start)),
+    made(breadcrumbsHtml([{ label: '首页', href: urls.homePath() }, { label: topic.data.name, href: urls.topicPath(topic.id) }, { label: answer.title }])),
+    kept(`<article class="article answer-page">${answerText(page, answer)}</article>`),
+    made(`<p class="read-in-topic"><a href="${attr(urls.topicPath(topic.id, answer.id))}">在完整话题中阅读</a>（${text(topic.data.name)}）</p>`),
+    ...sourceBox(page, answer, urls),
+    made(pagerHtml({ label: '其他回答', noun: '回答', prev: asLink(prev), next: asLink(next) })),
+    kept(html.slice(page.main.end)),
+  ];
+}
+
+/** The Simplified answer page: its pieces as they are. */
+export function answerPageHtml(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls): string {
+  return answerPagePieces(page, answer, content, urls, 'hans')
+    .map((p) => p.html)
+    .join('');
+}

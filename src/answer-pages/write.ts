@@ -1,0 +1,39 @@
+// Writes the answer pages of the topics a build rendered, each cut from its topic page (./answer-page.ts):
+// /a/<id>/index.html for every current answer. Retired ids are forwarding pages that Astro renders
+// (src/pages/a/[id].astro).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteUrls } from '../lib/site-urls.ts';
+import type { SiteContent, Topic } from '../lib/site-model.ts';
+import { answerPageHtml } from './answer-page.ts';
+import { readTopicPage, type TopicPage } from './topic-page.ts';
+
+export interface AnswerPagesOptions {
+  outDir: string;
+  base: string;
+  site: string | undefined;
+  content: SiteContent;
+}
+
+/** The built page of `topic` in `dir` (the output folder, or its zh-hant/ twin folder), read as a template. */
+export function readBuiltTopicPage(dir: string, topic: Topic, content: SiteContent): TopicPage {
+  const file = join(dir, 'topics', topic.id, 'index.html');
+  return readTopicPage(file, readFileSync(file, 'utf8'), content.articlesOf(topic.id).map((a) => a.id));
+}
+
+/** Writes the Simplified answer pages of every topic this build rendered; returns how many. */
+export function writeAnswerPages({ outDir, base, site, content }: AnswerPagesOptions): number {
+  const urls = siteUrls(base, site);
+  let written = 0;
+  for (const topic of content.topics) {
+    if (!content.rendersTopic(topic.id)) continue;
+    const page = readBuiltTopicPage(outDir, topic, content);
+    for (const answer of content.answersOf(topic.id)) {
+      const folder = join(outDir, 'a', answer.id);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), answerPageHtml(page, answer, content, urls));
+      written++;
+    }
+  }
+  return written;
+}

@@ -1,0 +1,26 @@
+// Writes the answer pages (/a/<id>/) inside `astro build`, once Astro has written the topic pages they are cut
+// from (src/answer-pages/), and before the Traditional mirror and Pagefind read the output: astro.config.mjs
+// lists this integration before them. A build part writes the answer pages of its own topics.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeAnswerPages } from '../answer-pages/write.ts';
+import { readSiteModel } from '../lib/site-model.ts';
+
+export default function answerPagesIntegration(): AstroIntegration {
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'huabei-kb:answer-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const written = writeAnswerPages({ outDir: fileURLToPath(dir), base, site, content: readSiteModel() });
+        logger.info(`wrote ${written} answer pages from their topic pages in ${(performance.now() - started).toFixed(0)} ms`);
+      },
+    },
+  };
+}
