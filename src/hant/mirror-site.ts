@@ -1,13 +1,20 @@
 // Writes the Traditional twin of every page of a finished build under <outDir>/zh-hant/, one file at a time
 // (memory stays bounded however large the site grows), with one converter for the whole build, or, for a large
 // build, one per worker thread, each converting a contiguous share of the pages (the same shares every build).
+// An answer page's twin is cut from its topic page's twin (src/answer-pages/hant.ts), as the Simplified one was
+// cut from the topic page, right after that twin is written: most of a large site's pages are answer pages, and
+// the topic page already holds their text converted.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { hantAnswerPageHtml } from '../answer-pages/hant.ts';
+import { readTopicPage } from '../answer-pages/topic-page.ts';
+import { readSiteModel, type SiteContent } from '../lib/site-model.ts';
+import { siteUrls } from '../lib/site-urls.ts';
 import { createConverter, type Converter } from './convert.ts';
 import { createLinkRewriter } from './links.ts';
-import { mirrorHtml } from './mirror-html.ts';
+import { mirrorHtml, type MirrorRules } from './mirror-html.ts';
 import type { FormCounts } from './script-forms.ts';
 import { switchLinkHtml } from './switch-link.ts';
 import { basePath, pathInVariant, variants } from './variants.ts';
@@ -23,6 +30,8 @@ export interface MirrorSiteOptions {
    */
   workers?: number;
   addForms?: (counts: FormCounts) => void;
+  /** Whether the output has answer pages cut from topic pages, cut here the same way (default true). */
+  answerPages?: boolean;
 }
 
 /** What one thread mirrors: its pages, and every page of the build (links are rewritten by that list). */
@@ -30,8 +39,15 @@ export interface MirrorShare {
   outDir: string;
   base: string;
   site?: string | undefined;
+  /** Its pages, but the answer pages, which come with their topic page. */
   files: readonly string[];
   allFiles: readonly string[];
+  answerPages: boolean;
+}
+
+/** The answer pages cut from topic pages (src/answer-pages/): every current answer's. */
+export function answerPageFiles(content: SiteContent): Set<string> {
+  return new Set(content.answers.map((a) => `a/${a.id}/index.html`));
 }
 
 export interface ShareReport {
@@ -62,24 +78,41 @@ export function urlPathOf(file: string, base: string): string {
   return basePath(base) + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Writes the twins of `files`. */
-export async function mirrorFiles({ outDir, base, site, files, allFiles }: MirrorShare, converter: Converter): Promise<void> {
-  const link = createLinkRewriter({ base, site, pages: new Set(allFiles) });
+/** How the mirror converts the page at `pagePath` (a URL path) of a build whose HTML files are `pages`. */
+export function mirrorRules({ base, site, pages }: { base: string; site?: string | undefined; pages: ReadonlySet<string> }, converter: Converter): (pagePath: string) => MirrorRules {
+  const link = createLinkRewriter({ base, site, pages });
   const switchBack = (href: string) => switchLinkHtml('hans', pathInVariant(href, 'hans', base));
+  return (pagePath) => ({ convert: converter, link: (url: string) => link(url, pagePath), switchBack });
+}
+
+/** Writes the twins of `files`, and of the answer pages of the topic pages among them. */
+export async function mirrorFiles({ outDir, base, site, files, allFiles, answerPages }: MirrorShare, converter: Converter, content = answerPages ? readSiteModel() : undefined): Promise<void> {
+  const rules = mirrorRules({ base, site, pages: new Set(allFiles) }, converter);
+  const urls = siteUrls(base, site);
+  const topics = new Map(content?.topics.map((t) => [`topics/${t.id}/index.html`, t]));
   // Synchronous file calls: a page is read, converted and written in about a millisecond, and each await of an
   // asynchronous call left the thread idle for as long again (half the mirror's time, measured).
   const made = new Set<string>();
-  for (const file of files) {
-    const pagePath = urlPathOf(file, base);
-    const html = readFileSync(join(outDir, file), 'utf8');
-    const twin = await mirrorHtml(html, { convert: converter, link: (url) => link(url, pagePath), switchBack });
+  const write = (file: string, html: string) => {
     const target = join(outDir, variants.hant.dir, file);
     const folder = dirname(target);
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    writeFileSync(target, twin);
+    writeFileSync(target, html);
+    return target;
+  };
+  for (const file of files) {
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const twin = await mirrorHtml(html, rules(urlPathOf(file, base)));
+    const target = write(file, twin);
+    const topic = topics.get(file);
+    if (!topic || !content) continue;
+    const page = readTopicPage(target, twin, content.articlesOf(topic.id).map((a) => a.id));
+    for (const answer of content.answersOf(topic.id)) {
+      write(`a/${answer.id}/index.html`, await hantAnswerPageHtml(page, answer, content, urls, (made, pagePath) => mirrorHtml(made, rules(pagePath))));
+    }
   }
 }
 
@@ -93,20 +126,23 @@ function inWorker(share: MirrorShare): Promise<ShareReport> {
   });
 }
 
-export async function mirrorSite({ outDir, base, site, converter = createConverter(), workers = 1, addForms }: MirrorSiteOptions): Promise<MirrorReport> {
+export async function mirrorSite({ outDir, base, site, converter = createConverter(), workers = 1, addForms, answerPages = true }: MirrorSiteOptions): Promise<MirrorReport> {
   const started = performance.now();
-  const files = await simplifiedPages(outDir);
+  const allFiles = await simplifiedPages(outDir);
+  const content = answerPages ? readSiteModel() : undefined;
+  const cut = content ? answerPageFiles(content) : new Set<string>();
+  const files = allFiles.filter((f) => !cut.has(f));
   if (workers <= 1) {
-    await mirrorFiles({ outDir, base, site, files, allFiles: files }, converter);
+    await mirrorFiles({ outDir, base, site, files, allFiles, answerPages }, converter, content);
   } else {
     const size = Math.ceil(files.length / workers);
     const shares = Array.from({ length: workers }, (_, k) => files.slice(k * size, (k + 1) * size));
-    const reports = await Promise.all(shares.map((share) => inWorker({ outDir, base, site, files: share, allFiles: files })));
+    const reports = await Promise.all(shares.map((share) => inWorker({ outDir, base, site, files: share, allFiles, answerPages })));
     for (const report of reports) {
       converter.stats.hits += report.stats.hits;
       converter.stats.misses += report.stats.misses;
       addForms?.(report.forms);
     }
   }
-  return { pages: files.length, ms: performance.now() - started, converter };
+  return { pages: allFiles.length, ms: performance.now() - started, converter };
 }

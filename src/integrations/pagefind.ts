@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { addSections } from './pagefind-search-data.ts';
@@ -55,16 +55,37 @@ export interface PagefindOptions {
 /** Files a merged shard needs; the rest of what writeFiles puts in every folder (runtime, UI, WASM) is pagefind/'s. */
 const shardFiles = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
+/**
+ * A folder holding only `files` (site paths), at their paths, as links to the site's files (copies where the
+ * file system has no hard links): Pagefind finds the files of a run by walking the folder it is given, and a
+ * walk of a large site (200,000 files, most of them pages it is not given) cost a run of 1,250 pages 20 of its
+ * 26 s of indexing.
+ */
+async function stagePages(site: string, files: readonly string[], dir: string): Promise<void> {
+  for (const file of files) {
+    const target = join(dir, file);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await link(join(site, file), target);
+    } catch {
+      await copyFile(join(site, file), target);
+    }
+  }
+}
+
 /** One Pagefind run over `files` (site paths of HTML files) into `outputPath`, in a process of its own. */
 async function indexFiles(site: string, files: readonly string[], outputPath: string): Promise<void> {
   const list = `${outputPath}.files`;
+  const pages = `${outputPath}.pages`;
   await mkdir(dirname(list), { recursive: true });
   await writeFile(list, files.join('\n'));
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./pagefind-run.ts', import.meta.url)), site, outputPath, list], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await stagePages(site, files, pages);
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./pagefind-run.ts', import.meta.url)), pages, outputPath, list], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const [code] = (await once(child, 'close')) as [number | null];
   await rm(list);
+  await rm(pages, { recursive: true });
   if (code !== 0) throw new Error(`pagefind: the run into ${outputPath} failed (exit ${code}):\n${errors}`);
 }
 

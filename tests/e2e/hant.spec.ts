@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createConverter } from '../../src/hant/convert.ts';
+import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
 import { simplifiedOnlyIn } from '../support/simplified-only.ts';
 import pitfalls from '../unit/hant/pitfalls.json' with { type: 'json' };
 import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl } from './support/content.ts';
@@ -32,6 +33,13 @@ function isPage(url: string, from: string): boolean {
   if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html'));
   return file.endsWith('.html') && existsSync(file);
 }
+
+test('an answer page twin, cut from its topic page twin, is what the mirror makes of the Simplified answer page', async () => {
+  const mirror = await mirrorOfBuild(dist, siteUrl);
+  const files = answerPagesOf(dist);
+  expect(files.length).toBeGreaterThanOrEqual(readAnswers().length);
+  for (const file of files) expect(read(twin(file)), file).toBe(await mirror(file));
+});
 
 test('every page has its Traditional twin at /zh-hant/<same path>', () => {
   expect(pages.length).toBeGreaterThanOrEqual(readAnswers().length + 8);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyContent, normalize, removeCopies } from '../support/fixture-content.ts';
 import { htmlText } from '../support/html-text.ts';
+import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
 import { tokensOf, type HtmlToken } from '../e2e/support/html-tokens.ts';
 
 let content: string;
@@ -83,6 +84,21 @@ describe('source text is data, never code', () => {
     const ids = tokens.flatMap((t) => (t.kind === 'start' && t.attrs['id'] ? [t.attrs['id']] : []));
     expect(ids).toContain('hostile-heading');
     expect(ids).not.toContain('evil');
+  });
+});
+
+describe('answer pages, cut from their topic pages after the build', () => {
+  test('the page of the hostile answer shows its literal text, as its topic page does', () => {
+    const text = htmlText(page('a/hostile-heading'));
+    expect(text).toContain('标题 {#evil} <i>斜体</i> *星* #');
+    expect(text).toContain('<script>alert("xss")</script> 和 {1+1} 和 {props.show} 都应原样显示。');
+  });
+
+  test('every Traditional answer page is what the mirror makes of its Simplified page', async () => {
+    const mirror = await mirrorOfBuild(dist, 'http://localhost:4321');
+    const files = answerPagesOf(dist);
+    expect(files).toContain('a/hostile-heading/index.html');
+    for (const file of files) expect(readFileSync(join(dist, 'zh-hant', file), 'utf8'), file).toBe(await mirror(file));
   });
 });
 

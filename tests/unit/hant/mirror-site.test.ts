@@ -6,6 +6,8 @@ import { mirrorSite, simplifiedPages, urlPathOf } from '../../../src/hant/mirror
 import { switchLinkHtml } from '../../../src/hant/switch-link.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'huabei-kb-mirror-'));
+// Pages of no real content: no answer pages cut from these topic pages (tests/e2e/hant.spec.ts covers those).
+const answerPages = false;
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function write(file: string, text: string): void {
@@ -30,7 +32,7 @@ test('the pages of a build: HTML files outside asset folders', async () => {
 });
 
 test('every page gets its Traditional twin under zh-hant/, links and switch included', async () => {
-  const report = await mirrorSite({ outDir: out, base: '/kb/', site: 'http://site.test' });
+  const report = await mirrorSite({ outDir: out, base: '/kb/', site: 'http://site.test', answerPages });
   expect(report.pages).toBe(3);
   const twin = readFileSync(join(out, 'zh-hant/topics/theft/index.html'), 'utf8');
   expect(twin).toContain('<html lang="zh-Hant">');
@@ -41,7 +43,7 @@ test('every page gets its Traditional twin under zh-hant/, links and switch incl
   expect(readFileSync(join(out, 'zh-hant/404.html'), 'utf8')).toContain('找不到這個頁面');
   expect(existsSync(join(out, 'zh-hant/pagefind'))).toBe(false);
   // A second build over the same output does not mirror the mirror.
-  expect((await mirrorSite({ outDir: out, base: '/kb/' })).pages).toBe(3);
+  expect((await mirrorSite({ outDir: out, base: '/kb/', answerPages })).pages).toBe(3);
 });
 
 test('worker threads write the same twins as one thread, and report what they converted', async () => {
@@ -49,7 +51,7 @@ test('worker threads write the same twins as one thread, and report what they co
   const home = readFileSync(join(out, 'zh-hant/index.html'), 'utf8');
   rmSync(join(out, 'zh-hant'), { recursive: true });
   const seen: unknown[] = [];
-  const report = await mirrorSite({ outDir: out, base: '/kb/', site: 'http://site.test', workers: 2, addForms: (counts) => seen.push(...counts) });
+  const report = await mirrorSite({ outDir: out, base: '/kb/', site: 'http://site.test', workers: 2, addForms: (counts) => seen.push(...counts), answerPages });
   expect(report.pages).toBe(3);
   expect(readFileSync(join(out, 'zh-hant/topics/theft/index.html'), 'utf8')).toBe(single);
   expect(readFileSync(join(out, 'zh-hant/index.html'), 'utf8')).toBe(home);
