@@ -1,22 +1,18 @@
-// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 700 by
+// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 1,000 by
 // default) is built in parts instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
 // its own under .astro/parts/, the part of the site-wide pages and the parts of topics at most KB_BUILD_PARALLEL
 // (2) at a time; the parts are merged into the output folder, and the post-build steps (the /zh-hant/ mirror,
-// then the Pagefind index) run once over the whole. Node's memory then grows with a part, not with the site's
+// then the Pagefind index) run once over the whole, each in a process of its own. Node's memory then grows with a part, not with the site's
 // MDX, and the two cores work on two parts at once. Every article's frontmatter is read once, into an index
 // that the parts read (src/lib/article-files.ts).
 //   KB_BUILD_PARTS=n  forces n parts (tests build the real site in parts to compare it with the one-part build)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import config, { pagefindOptions, zhHantOptions } from '../astro.config.mjs';
-import pagefind from '../src/integrations/pagefind.ts';
-import zhHant from '../src/integrations/zh-hant.ts';
+import config from '../astro.config.mjs';
 import { articleFileNames, writeArticleIndex } from '../src/lib/article-files.ts';
 import { mergeAction } from '../src/lib/build-part.ts';
 
@@ -24,9 +20,9 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
 const outDir = resolve(config.outDir ?? 'dist');
 const articles = articleFileNames(join(contentDir, 'articles')).length;
-// A part of 800 articles of a 10,000-article site peaks at about 1.85 GB (bench:scale: two at a time and this
-// process, 4.07 GB); 700 keep two at a time under 4 GB with the rest of the build.
-const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 700;
+// A part of 1,000 articles of a 10,000-article site peaks at about 1.4 GB (its answer pages are cut from its topic
+// pages, not rendered: src/answer-pages/); two at a time and this process stay near 3.1 GB (bench:scale).
+const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 1000;
 const parts = Number(process.env.KB_BUILD_PARTS) || Math.ceil(articles / perPart);
 const parallel = Number(process.env.KB_BUILD_PARALLEL) || 2;
 
@@ -86,21 +82,18 @@ function mergeParts(partDirs: readonly string[]): { files: string[]; dropped: nu
   return { files, dropped };
 }
 
-function logger(label: string): AstroIntegrationLogger {
-  const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`);
-  return { label, info: log, warn: log, error: log, debug: () => {}, fork: (l: string) => logger(l), options: {} } as unknown as AstroIntegrationLogger;
-}
-
-/** The post-build steps of astro.config.mjs over the output's `files`, run as Astro runs them after a whole build. */
+/**
+ * The post-build steps of astro.config.mjs (the mirror, then Pagefind) over the output's `files`, as Astro runs
+ * them after a whole build, each in a process of its own (scripts/post-build.ts).
+ */
 async function postBuild(files: readonly string[]): Promise<void> {
-  const pages = files
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ pathname: f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/') }));
-  const steps: AstroIntegration[] = [zhHant(zhHantOptions), pagefind(pagefindOptions)];
-  for (const step of steps) {
-    const hooks = step.hooks as Record<string, ((options: unknown) => Promise<void> | void) | undefined>;
-    await hooks['astro:config:done']?.({ config: { base: config.base ?? '/', site: config.site } });
-    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger: logger(step.name) });
+  const list = join(work, 'pages.json');
+  const pages = files.filter((f) => f.endsWith('.html')).map((f) => f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/'));
+  writeFileSync(list, JSON.stringify(pages));
+  for (const step of ['zh-hant', 'pagefind']) {
+    const child = spawn(process.execPath, [resolve('scripts/post-build.ts'), step, list], { stdio: 'inherit' });
+    const [code] = (await once(child, 'close')) as [number | null];
+    if (code !== 0) throw new Error(`build: the post-build step ${step} failed (exit ${code}); its output is above`);
   }
 }
 

@@ -34,14 +34,16 @@ export interface MirrorSiteOptions {
   answerPages?: boolean;
 }
 
-/** What one thread mirrors: its pages, and every page of the build (links are rewritten by that list). */
+/**
+ * What one thread mirrors: share `index` of `count` contiguous shares of the build's pages (`allFiles`, by which
+ * links are rewritten too), the answer pages left out: they come with their topic page.
+ */
 export interface MirrorShare {
   outDir: string;
   base: string;
   site?: string | undefined;
-  /** Its pages, but the answer pages, which come with their topic page. */
-  files: readonly string[];
   allFiles: readonly string[];
+  share: { index: number; count: number };
   answerPages: boolean;
 }
 
@@ -86,7 +88,13 @@ export function mirrorRules({ base, site, pages }: { base: string; site?: string
 }
 
 /** Writes the twins of `files`, and of the answer pages of the topic pages among them. */
-export async function mirrorFiles({ outDir, base, site, files, allFiles, answerPages }: MirrorShare, converter: Converter, content = answerPages ? readSiteModel() : undefined): Promise<void> {
+export async function mirrorFiles({ outDir, base, site, allFiles, share, answerPages }: MirrorShare, converter: Converter): Promise<void> {
+  // Each thread reads the content itself: the thread that starts them then holds none of it while Pagefind runs.
+  const content = answerPages ? readSiteModel() : undefined;
+  const cut = content ? answerPageFiles(content) : new Set<string>();
+  const pages = allFiles.filter((f) => !cut.has(f));
+  const size = Math.ceil(pages.length / share.count);
+  const files = pages.slice(share.index * size, (share.index + 1) * size);
   const rules = mirrorRules({ base, site, pages: new Set(allFiles) }, converter);
   const urls = siteUrls(base, site);
   const topics = new Map(content?.topics.map((t) => [`topics/${t.id}/index.html`, t]));
@@ -129,15 +137,11 @@ function inWorker(share: MirrorShare): Promise<ShareReport> {
 export async function mirrorSite({ outDir, base, site, converter = createConverter(), workers = 1, addForms, answerPages = true }: MirrorSiteOptions): Promise<MirrorReport> {
   const started = performance.now();
   const allFiles = await simplifiedPages(outDir);
-  const content = answerPages ? readSiteModel() : undefined;
-  const cut = content ? answerPageFiles(content) : new Set<string>();
-  const files = allFiles.filter((f) => !cut.has(f));
   if (workers <= 1) {
-    await mirrorFiles({ outDir, base, site, files, allFiles, answerPages }, converter, content);
+    await mirrorFiles({ outDir, base, site, allFiles, share: { index: 0, count: 1 }, answerPages }, converter);
   } else {
-    const size = Math.ceil(files.length / workers);
-    const shares = Array.from({ length: workers }, (_, k) => files.slice(k * size, (k + 1) * size));
-    const reports = await Promise.all(shares.map((share) => inWorker({ outDir, base, site, files: share, allFiles, answerPages })));
+    const shares = Array.from({ length: workers }, (_, index) => ({ index, count: workers }));
+    const reports = await Promise.all(shares.map((share) => inWorker({ outDir, base, site, allFiles, share, answerPages })));
     for (const report of reports) {
       converter.stats.hits += report.stats.hits;
       converter.stats.misses += report.stats.misses;

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeAnswerPages } from '../answer-pages/write.ts';
-import { readSiteModel } from '../lib/site-model.ts';
+import { siteModelOfBuild } from '../lib/site-model.ts';
 
 export default function answerPagesIntegration(): AstroIntegration {
   let base = '/';
@@ -18,7 +18,7 @@ export default function answerPagesIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const written = writeAnswerPages({ outDir: fileURLToPath(dir), base, site, content: readSiteModel() });
+        const written = writeAnswerPages({ outDir: fileURLToPath(dir), base, site, content: siteModelOfBuild() });
         logger.info(`wrote ${written} answer pages from their topic pages in ${(performance.now() - started).toFixed(0)} ms`);
       },
     },

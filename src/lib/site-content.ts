@@ -6,18 +6,20 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readArticleMetas } from './article-files.ts';
 import { parseBuildPart } from './build-part.ts';
 import { readPermalinks } from './permalinks.ts';
-import { siteModel, type Article, type SiteContent } from './site-model.ts';
+import { handOver, siteModel, type Article, type SiteContent } from './site-model.ts';
 
 export type { Answer, Article, ArticleAnswer, SiteContent, Topic } from './site-model.ts';
 
 async function load(): Promise<SiteContent> {
   const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
-  return siteModel({
+  const content = siteModel({
     topics: (await getCollection('topics')).map(({ id, data }) => ({ id, data })),
     articles: readArticleMetas(join(contentDir, 'articles')),
     permalinks: readPermalinks(contentDir),
     part: parseBuildPart(process.env.KB_BUILD_PART),
   });
+  handOver(content);
+  return content;
 }
 
 /** The compiled MDX of an article, to render it: there for every article the build renders. */
