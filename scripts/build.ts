@@ -128,6 +128,7 @@ async function buildInParts(): Promise<void> {
       KB_BUILD_PART: `${i}/${parts}`,
       KB_CONTENT_DIR: resolve(contentDir),
       KB_ARTICLE_INDEX: articleIndex,
+      KB_ANSWER_PAGES_DIR: outDir,
       KB_OUT_DIR: partDirs[i]!,
       KB_CACHE_DIR: join(roots[i]!, '.cache'),
     };

@@ -9,7 +9,10 @@ import { answerPageHtml } from './answer-page.ts';
 import { readTopicPage, type TopicPage } from './topic-page.ts';
 
 export interface AnswerPagesOptions {
+  /** Where the build wrote the topic pages. */
   outDir: string;
+  /** Where the answer pages go (default `outDir`). */
+  writeDir?: string | undefined;
   base: string;
   site: string | undefined;
   content: SiteContent;
@@ -22,14 +25,14 @@ export function readBuiltTopicPage(dir: string, topic: Topic, content: SiteConte
 }
 
 /** Writes the Simplified answer pages of every topic this build rendered; returns how many. */
-export function writeAnswerPages({ outDir, base, site, content }: AnswerPagesOptions): number {
+export function writeAnswerPages({ outDir, writeDir = outDir, base, site, content }: AnswerPagesOptions): number {
   const urls = siteUrls(base, site);
   let written = 0;
   for (const topic of content.topics) {
     if (!content.rendersTopic(topic.id)) continue;
     const page = readBuiltTopicPage(outDir, topic, content);
     for (const answer of content.answersOf(topic.id)) {
-      const folder = join(outDir, 'a', answer.id);
+      const folder = join(writeDir, 'a', answer.id);
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, 'index.html'), answerPageHtml(page, answer, content, urls));
       written++;

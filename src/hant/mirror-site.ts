@@ -30,6 +30,11 @@ export interface MirrorSiteOptions {
    */
   workers?: number;
   addForms?: (counts: FormCounts) => void;
+  /**
+   * Pages of the output (answer pages included: Astro's list of the pages it rendered lacks them) from which the
+   * mirror uses `workers` threads; below, one (default 0: always `workers`).
+   */
+  parallelFrom?: number;
   /** Whether the output has answer pages cut from topic pages, cut here the same way (default true). */
   answerPages?: boolean;
 }
@@ -59,6 +64,7 @@ export interface ShareReport {
 
 export interface MirrorReport {
   pages: number;
+  threads: number;
   ms: number;
   converter: Converter;
 }
@@ -134,9 +140,10 @@ function inWorker(share: MirrorShare): Promise<ShareReport> {
   });
 }
 
-export async function mirrorSite({ outDir, base, site, converter = createConverter(), workers = 1, addForms, answerPages = true }: MirrorSiteOptions): Promise<MirrorReport> {
+export async function mirrorSite({ outDir, base, site, converter = createConverter(), workers: threads = 1, parallelFrom = 0, addForms, answerPages = true }: MirrorSiteOptions): Promise<MirrorReport> {
   const started = performance.now();
   const allFiles = await simplifiedPages(outDir);
+  const workers = allFiles.length >= parallelFrom ? threads : 1;
   if (workers <= 1) {
     await mirrorFiles({ outDir, base, site, allFiles, share: { index: 0, count: 1 }, answerPages }, converter);
   } else {
@@ -148,5 +155,5 @@ export async function mirrorSite({ outDir, base, site, converter = createConvert
       addForms?.(report.forms);
     }
   }
-  return { pages: allFiles.length, ms: performance.now() - started, converter };
+  return { pages: allFiles.length, threads: workers, ms: performance.now() - started, converter };
 }

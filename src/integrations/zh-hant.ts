@@ -37,12 +37,12 @@ export default function zhHantIntegration({ searchData, parallelFrom = 2000, wor
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const forms = recordForms();
         const converter = createConverter({ observe: forms.observe });
-        const threads = pages.length >= parallelFrom ? Math.min(workers, availableParallelism()) : 1;
-        const mirrored = await mirrorSite({ outDir, base, site, converter, workers: threads, addForms: forms.add });
+        const mirrored = await mirrorSite({ outDir, base, site, converter, workers: Math.min(workers, availableParallelism()), parallelFrom, addForms: forms.add });
+        const { threads } = mirrored;
 
         const data = JSON.parse(await readFile(join(outDir, searchData), 'utf8')) as SearchData;
         const target = join(outDir, variants.hant.dir, searchData);
