@@ -2,11 +2,16 @@
 // from (src/answer-pages/), and before the Traditional mirror and Pagefind read the output: astro.config.mjs
 // lists this integration before them. A build part writes the answer pages of its own topics, straight into the
 // output folder of the whole build (KB_ANSWER_PAGES_DIR, set by scripts/build.ts): merging the parts would
-// otherwise move 100,000 folders.
+// otherwise move 100,000 folders. `astro dev` cuts each answer page when it is asked for, from the topic page
+// the dev server renders.
 import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
 import type { AstroIntegration } from 'astro';
+import { answerPageHtml } from '../answer-pages/answer-page.ts';
+import { readTopicPage } from '../answer-pages/topic-page.ts';
 import { writeAnswerPages } from '../answer-pages/write.ts';
-import { siteModelOfBuild } from '../lib/site-model.ts';
+import { readSiteModel, siteModelOfBuild } from '../lib/site-model.ts';
+import { siteUrls } from '../lib/site-urls.ts';
 
 export default function answerPagesIntegration(): AstroIntegration {
   let base = '/';
@@ -17,6 +22,26 @@ export default function answerPagesIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site;
+      },
+      'astro:server:setup': ({ server }) => {
+        const urls = siteUrls(base, site);
+        server.middlewares.use((req, res, next) => {
+          const prefix = urls.pathTo('a/');
+          const id = req.url?.startsWith(prefix) ? /^([^/?#]+)\/?(?:[?#].*)?$/.exec(req.url.slice(prefix.length))?.[1] : undefined;
+          if (!id) return next();
+          const content = readSiteModel();
+          const answer = content.answerById.get(id);
+          if (!answer) return next();
+          const { port } = server.httpServer!.address() as AddressInfo;
+          fetch(`http://127.0.0.1:${port}${urls.topicPath(answer.topic.id)}`)
+            .then((r) => r.text())
+            .then((html) => {
+              const page = readTopicPage(urls.topicPath(answer.topic.id), html, content.articlesOf(answer.topic.id).map((a) => a.id));
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              res.end(answerPageHtml(page, answer, content, urls));
+            })
+            .catch(next);
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
