@@ -1,5 +1,5 @@
-// npm run build: `astro build` of the site. A large site (more than KB_ARTICLES_PER_PART articles, 1,000 by
-// default) is built in parts instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
+// npm run build: `astro build` of the site. A large site (more than 500 articles) is built in parts of at most
+// KB_ARTICLES_PER_PART articles (1,000 by default) instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
 // its own under .astro/parts/, the part of the site-wide pages and the parts of topics at most KB_BUILD_PARALLEL
 // (2) at a time; the parts are merged into the output folder, and the post-build steps (the /zh-hant/ mirror,
 // then the Pagefind index) run once over the whole, each in a process of its own. Node's memory then grows with a part, not with the site's
@@ -23,8 +23,11 @@ const articles = articleFileNames(join(contentDir, 'articles')).length;
 // A part of 1,000 articles of a 10,000-article site peaks at about 1.4 GB (its answer pages are cut from its topic
 // pages, not rendered: src/answer-pages/); two at a time and this process stay near 3.1 GB (bench:scale).
 const perPart = Number(process.env.KB_ARTICLES_PER_PART) || 1000;
-const parts = Number(process.env.KB_BUILD_PARTS) || Math.ceil(articles / perPart);
 const parallel = Number(process.env.KB_BUILD_PARALLEL) || 2;
+// A build in one part renders on one core: from 500 articles on, at least `parallel` parts (1,000 articles built
+// whole took 52 s here, in two parts and the site-wide part 39 s).
+const partsFrom = 500;
+const parts = Number(process.env.KB_BUILD_PARTS) || (articles > partsFrom ? Math.max(parallel, Math.ceil(articles / perPart)) : 1);
 
 /** Runs `astro build` with `env`, its output prefixed with `label`; rejects when it fails. */
 async function astroBuild(env: Record<string, string>, cwd = process.cwd(), label = ''): Promise<void> {
