@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteUrls } from '../lib/site-urls.ts';
-import type { SiteContent, Topic } from '../lib/site-model.ts';
+import type { SiteContent } from '../lib/site-model.ts';
 import { answerPageHtml } from './answer-page.ts';
 import { readTopicPage, type TopicPage } from './topic-page.ts';
 
@@ -18,10 +18,9 @@ export interface AnswerPagesOptions {
   content: SiteContent;
 }
 
-/** The built page of `topic` in `dir` (the output folder, or its zh-hant/ twin folder), read as a template. */
-export function readBuiltTopicPage(dir: string, topic: Topic, content: SiteContent): TopicPage {
-  const file = join(dir, 'topics', topic.id, 'index.html');
-  return readTopicPage(file, readFileSync(file, 'utf8'), content.articlesOf(topic.id).map((a) => a.id));
+/** The page of `topicId` (its HTML, from `file`: built, mirrored or served by `astro dev`) read as a template. */
+export function topicPageOf(file: string, html: string, topicId: string, content: SiteContent): TopicPage {
+  return readTopicPage(file, html, content.articlesOf(topicId).map((a) => a.id));
 }
 
 /** Writes the Simplified answer pages of every topic this build rendered; returns how many. */
@@ -30,7 +29,8 @@ export function writeAnswerPages({ outDir, writeDir = outDir, base, site, conten
   let written = 0;
   for (const topic of content.topics) {
     if (!content.rendersTopic(topic.id)) continue;
-    const page = readBuiltTopicPage(outDir, topic, content);
+    const file = join(outDir, 'topics', topic.id, 'index.html');
+    const page = topicPageOf(file, readFileSync(file, 'utf8'), topic.id, content);
     for (const answer of content.answersOf(topic.id)) {
       const folder = join(writeDir, 'a', answer.id);
       mkdirSync(folder, { recursive: true });

@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hantAnswerPageHtml } from '../answer-pages/hant.ts';
-import { readTopicPage } from '../answer-pages/topic-page.ts';
+import { topicPageOf } from '../answer-pages/write.ts';
 import { readSiteModel, type SiteContent } from '../lib/site-model.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { createConverter, type Converter } from './convert.ts';
@@ -123,7 +123,7 @@ export async function mirrorFiles({ outDir, base, site, allFiles, share, answerP
     const target = write(file, twin);
     const topic = topics.get(file);
     if (!topic || !content) continue;
-    const page = readTopicPage(target, twin, content.articlesOf(topic.id).map((a) => a.id));
+    const page = topicPageOf(target, twin, topic.id, content);
     for (const answer of content.answersOf(topic.id)) {
       write(`a/${answer.id}/index.html`, await hantAnswerPageHtml(page, answer, content, urls, (made, pagePath) => mirrorHtml(made, rules(pagePath))));
     }

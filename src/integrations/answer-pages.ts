@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { AstroIntegration } from 'astro';
 import { answerPageHtml } from '../answer-pages/answer-page.ts';
-import { readTopicPage } from '../answer-pages/topic-page.ts';
-import { writeAnswerPages } from '../answer-pages/write.ts';
+import { topicPageOf, writeAnswerPages } from '../answer-pages/write.ts';
 import { readSiteModel, siteModelOfBuild } from '../lib/site-model.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 
@@ -36,7 +35,7 @@ export default function answerPagesIntegration(): AstroIntegration {
           fetch(`http://127.0.0.1:${port}${urls.topicPath(answer.topic.id)}`)
             .then((r) => r.text())
             .then((html) => {
-              const page = readTopicPage(urls.topicPath(answer.topic.id), html, content.articlesOf(answer.topic.id).map((a) => a.id));
+              const page = topicPageOf(urls.topicPath(answer.topic.id), html, answer.topic.id, content);
               res.setHeader('Content-Type', 'text/html; charset=utf-8');
               res.end(answerPageHtml(page, answer, content, urls));
             })
