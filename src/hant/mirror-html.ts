@@ -10,7 +10,7 @@
 //   - the 简/繁 switch (`data-variant`, leading to Traditional) → the switch leading back to Simplified.
 // Not converted: <script>, <style>, <code>, <pre>, and text marked with another language or script
 // (the switch's 繁體中文, marked `lang="zh-Hant"`, stays as written).
-import { SAXParser, type StartTag, type Text } from 'parse5-sax-parser';
+import { htmlTokens, type Attribute, type Token } from './html-tokens.ts';
 import { mirrorJsonLd } from './json-ld.ts';
 import { variants } from './variants.ts';
 
@@ -22,10 +22,6 @@ export interface MirrorRules {
   switchBack: (href: string) => string;
 }
 
-interface SourceSpan {
-  startOffset: number;
-  endOffset: number;
-}
 interface Edit {
   start: number;
   end: number;
@@ -51,16 +47,7 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The offsets of an attribute's value inside its source `name="value"` (undefined for a bare attribute). */
-function valueSpan(html: string, { startOffset, endOffset }: SourceSpan): [number, number] | undefined {
-  const raw = html.slice(startOffset, endOffset);
-  const equals = raw.indexOf('=');
-  if (equals < 0) return undefined;
-  let start = equals + 1;
-  while (/\s/.test(raw[start] ?? '')) start++;
-  const quoted = raw[start] === '"' || raw[start] === "'";
-  return quoted ? [startOffset + start + 1, endOffset - 1] : [startOffset + start, endOffset];
-}
+const attribute = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
 
 /** Converts the pieces of a run of text as one text and cuts the result back into pieces of the same lengths. */
 function convertRun(pieces: readonly string[], convert: MirrorRules['convert']): string[] {
@@ -72,11 +59,12 @@ function convertRun(pieces: readonly string[], convert: MirrorRules['convert']):
   return lengths.map((n) => converted.slice(at, (at += n)).join(''));
 }
 
-export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
+/** The Traditional twin of `html`, from its tokens. */
+function mirrorTokens(html: string, tokens: readonly Token[], rules: MirrorRules): string {
   const edits: Edit[] = [];
   const stack: Open[] = [];
   let run: { start: number; end: number; text: string }[] = [];
-  /** Inside a JSON-LD script: where its text starts and ends (it may come in several text events). */
+  /** Inside a JSON-LD script: where its text starts and ends. */
   let jsonLd: { start: number; end: number } | undefined;
   /** The switch being read: where it starts and where it leads. */
   let switchLink: { start: number; href: string; depth: number } | undefined;
@@ -92,88 +80,81 @@ export function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
     run = [];
   };
 
-  function attributeEdits(token: StartTag, attrs: ReadonlyMap<string, string>, convertsText: boolean): void {
-    // A start tag's location carries its attributes' (parse5's LocationWithAttributes; typed as a plain Location).
-    const locations = (token.sourceCodeLocation as { attrs?: Record<string, SourceSpan> } | null | undefined)?.attrs ?? {};
-    const metaKey = token.tagName === 'meta' ? (attrs.get('property') ?? attrs.get('name')) : undefined;
-    for (const { name, value } of token.attrs) {
+  function attributeEdits(tag: string, attrs: readonly Attribute[], convertsText: boolean): void {
+    const metaKey = tag === 'meta' ? (attribute(attrs, 'property') ?? attribute(attrs, 'name')) : undefined;
+    const hreflang = attrs.some((a) => a.name === 'hreflang');
+    for (const { name, value, span } of attrs) {
       let next = value;
       if (name === 'lang') next = value === variants.hans.lang ? variants.hant.lang : value;
       else if (textAttributes.has(name)) next = convertsText ? rules.convert(value) : value;
-      else if (linkAttributes.has(name)) next = attrs.has('hreflang') ? value : rules.link(value);
+      else if (linkAttributes.has(name)) next = hreflang ? value : rules.link(value);
       else if (name === 'content' && metaKey !== undefined) {
         if (textMetas.has(metaKey)) next = rules.convert(value);
         else if (metaKey === 'og:locale' && value === variants.hans.ogLocale) next = variants.hant.ogLocale;
         else if (metaKey === 'og:url') next = rules.link(value);
       }
-      const location = locations[name];
-      const span = location && valueSpan(html, location);
       if (next !== value && span) replace(span[0], span[1], escapeAttribute(next));
     }
   }
 
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  parser.on('startTag', (token) => {
-    const tag = token.tagName;
+  function startTag(token: Extract<Token, { kind: 'start' }>): void {
+    const { name: tag, attrs } = token;
     if (switchLink) return;
-    const attrs = new Map(token.attrs.map((a) => [a.name, a.value]));
-    if (tag === 'a' && attrs.get('data-variant') === 'hant' && token.sourceCodeLocation) {
+    if (tag === 'a' && attribute(attrs, 'data-variant') === 'hant') {
       flush();
-      switchLink = { start: token.sourceCodeLocation.startOffset, href: attrs.get('href') ?? '', depth: stack.length };
+      switchLink = { start: token.start, href: attribute(attrs, 'href') ?? '', depth: stack.length };
       stack.push({ tag, convert: false });
       return;
     }
     if (!inlineElements.has(tag)) flush();
-    const lang = attrs.get('lang');
+    const lang = attribute(attrs, 'lang');
     // Text in the page's language converts; text marked with another language or script does not.
     const convert = !codeElements.has(tag) && (lang === undefined ? converting() : lang === variants.hans.lang);
     if (!convert) flush();
-    attributeEdits(token, attrs, convert);
-    if (tag === 'script' && attrs.get('type') === 'application/ld+json' && token.sourceCodeLocation) {
-      const end = token.sourceCodeLocation.endOffset;
-      jsonLd = { start: end, end };
-    }
+    attributeEdits(tag, attrs, convert);
+    if (tag === 'script' && attribute(attrs, 'type') === 'application/ld+json') jsonLd = { start: token.end, end: token.end };
     if (!voidElements.has(tag) && !token.selfClosing) stack.push({ tag, convert });
-  });
-  parser.on('endTag', (token) => {
+  }
+
+  function endTag(token: Extract<Token, { kind: 'end' }>): void {
     if (switchLink) {
-      if (token.tagName !== 'a' || !token.sourceCodeLocation) return;
-      replace(switchLink.start, token.sourceCodeLocation.endOffset, rules.switchBack(switchLink.href));
+      if (token.name !== 'a') return;
+      replace(switchLink.start, token.end, rules.switchBack(switchLink.href));
       stack.length = switchLink.depth;
       switchLink = undefined;
       return;
     }
-    if (!inlineElements.has(token.tagName)) flush();
-    if (jsonLd && token.tagName === 'script') {
+    if (!inlineElements.has(token.name)) flush();
+    if (jsonLd && token.name === 'script') {
       replace(jsonLd.start, jsonLd.end, mirrorJsonLd(html.slice(jsonLd.start, jsonLd.end), { convert: rules.convert, link: rules.link }));
       jsonLd = undefined;
     }
     // Closes the element and any left open inside it (the tokenizer does not build a tree).
-    const at = stack.map((o) => o.tag).lastIndexOf(token.tagName);
-    if (at >= 0) stack.length = at;
-  });
-  parser.on('text', ({ sourceCodeLocation }: Text) => {
-    if (!sourceCodeLocation) return;
-    const { startOffset: start, endOffset: end } = sourceCodeLocation;
-    if (jsonLd) return void (jsonLd.end = end);
-    if (!converting()) return;
-    // The source text, character references and all: conversion changes Han characters only.
-    run.push({ start, end, text: html.slice(start, end) });
-  });
-  parser.on('comment', flush);
+    for (let at = stack.length - 1; at >= 0; at--) {
+      if (stack[at]!.tag !== token.name) continue;
+      stack.length = at;
+      break;
+    }
+  }
 
-  return new Promise((resolve, reject) => {
-    parser.on('error', reject);
-    parser.on('finish', () => {
-      flush();
-      let out = '';
-      let last = 0;
-      for (const edit of edits.sort((a, b) => a.start - b.start)) {
-        out += html.slice(last, edit.start) + edit.text;
-        last = edit.end;
-      }
-      resolve(out + html.slice(last));
-    });
-    parser.end(html);
-  });
+  for (const token of tokens) {
+    if (token.kind === 'start') startTag(token);
+    else if (token.kind === 'end') endTag(token);
+    else if (token.kind === 'comment') flush();
+    else if (jsonLd) jsonLd.end = token.end;
+    // The source text, character references and all: conversion changes Han characters only.
+    else if (converting()) run.push({ start: token.start, end: token.end, text: html.slice(token.start, token.end) });
+  }
+  flush();
+  let out = '';
+  let last = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += html.slice(last, edit.start) + edit.text;
+    last = edit.end;
+  }
+  return out + html.slice(last);
+}
+
+export async function mirrorHtml(html: string, rules: MirrorRules): Promise<string> {
+  return mirrorTokens(html, await htmlTokens(html), rules);
 }
