@@ -71,7 +71,17 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * to the word before it (录 → 通讯录) or, at the start, to the word after it (找|法务 → 找法务).
  */
 export function segmentHan(run: string): string[] {
-  const pieces = [...segmenter.segment(run)].map((s) => s.segment).filter((s) => !stopWords.has(s));
+  return joinPieces([...segmenter.segment(run)].map((s) => s.segment));
+}
+
+/** One character (a Han character outside the BMP is two UTF-16 units). */
+export const isOneChar = (s: string) => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+
+/**
+ * The words of the segmenter's pieces of one Han run: stop words dropped, adjacent single characters joined,
+ * a lone one joined to its neighbour (segmentHan).
+ */
+export function joinPieces(segments: readonly string[]): string[] {
   const words: string[] = [];
   let singles = '';
   let pendingPrefix = '';
@@ -81,8 +91,9 @@ export function segmentHan(run: string): string[] {
     else if (singles) words.push(singles);
     singles = '';
   };
-  for (const piece of pieces) {
-    if ([...piece].length === 1) {
+  for (const piece of segments) {
+    if (stopWords.has(piece)) continue;
+    if (isOneChar(piece)) {
       singles += piece;
       continue;
     }
