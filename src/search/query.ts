@@ -74,9 +74,6 @@ export function segmentHan(run: string): string[] {
   return joinPieces([...segmenter.segment(run)].map((s) => s.segment));
 }
 
-/** One character (a Han character outside the BMP is two UTF-16 units). */
-export const isOneChar = (s: string) => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
-
 /**
  * The words of the segmenter's pieces of one Han run: stop words dropped, adjacent single characters joined,
  * a lone one joined to its neighbour (segmentHan).
@@ -93,7 +90,7 @@ export function joinPieces(segments: readonly string[]): string[] {
   };
   for (const piece of segments) {
     if (stopWords.has(piece)) continue;
-    if (isOneChar(piece)) {
+    if ([...piece].length === 1) {
       singles += piece;
       continue;
     }

@@ -1,6 +1,6 @@
 // The site's own words, for the build-time search data (pinyin map, Traditional character set).
 // Works on the articles' MDX bodies, so restored words (催收, 维权) count as the text a reader sees.
-import { isOneChar, joinPieces } from './query.ts';
+import { joinPieces } from './query.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -38,7 +38,7 @@ function segmentHanRuns(runs: readonly string[]): string[][] {
 export function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
   for (const runWords of segmentHanRuns(text.split(/[^\p{Script=Han}]+/u).filter(Boolean))) {
-    for (const word of runWords) if (!isOneChar(word)) words.add(word);
+    for (const word of runWords) if ([...word].length >= 2) words.add(word);
   }
   return words;
 }
