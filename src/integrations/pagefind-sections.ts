@@ -20,10 +20,11 @@ export function parseFragment(bytes: Buffer): Fragment {
 }
 
 /**
- * Page id (the fragment's file name, as `result.id` in the browser) → its answers' start positions, for the
- * pages of one index language (fragment names start with it: "zh-cn_38a5977").
+ * Page id (the fragment's file name, as `result.id` in the browser) → every anchor's start position, for the
+ * pages of one index language (fragment names start with it: "zh-cn_38a5977"), in the order of their files.
+ * Which anchors are answers the search data tells (addSections).
  */
-export async function readSections(pagefindDir: string, answerIds: ReadonlySet<string>, language: string): Promise<Record<string, PageSections>> {
+export async function readSections(pagefindDir: string, language: string): Promise<Record<string, PageSections>> {
   const dir = join(pagefindDir, 'fragment');
   const pages: Record<string, PageSections> = {};
   for (const file of (await readdir(dir)).sort()) {
@@ -32,7 +33,7 @@ export async function readSections(pagefindDir: string, answerIds: ReadonlySet<s
     pages[file.replace(/\.pf_fragment$/, '')] = {
       url: fragment.url,
       words: fragment.word_count,
-      sections: fragment.anchors.filter((a) => answerIds.has(a.id)).map((a) => [a.id, a.location]),
+      sections: fragment.anchors.map((a) => [a.id, a.location]),
     };
   }
   return pages;

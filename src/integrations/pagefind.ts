@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { addSections } from './pagefind-search-data.ts';
+import { addSections, readIndexedRun, type IndexedRun } from './pagefind-search-data.ts';
 
 export interface PagefindOptions {
   /**
@@ -218,22 +218,34 @@ async function combineRuns(runDirs: readonly string[], outputPath: string, keepR
 /**
  * Indexes the pages in shards of `shardSize` pages per language: each language of a shard is its own Pagefind
  * run (a run's memory grows with its pages), `parallel` runs at a time, then the shard's runs are combined.
+ * Each run's pages and words (in every one of `languages`) are read as soon as it has ended, while the runs
+ * after it index; returns them per language, in the order of the shards.
  */
-async function buildIndex(site: string, pagePaths: readonly string[], copies: readonly string[], shardSize: number, parallel: number, logger: AstroIntegrationLogger): Promise<string[]> {
+async function buildIndex(site: string, pagePaths: readonly string[], copies: readonly string[], languages: readonly string[], shardSize: number, parallel: number, countFrom: number, logger: AstroIntegrationLogger): Promise<{ shardDirs: string[]; read: Map<string, IndexedRun[]> }> {
   const pages = [...pagePaths].sort();
   const shards = Math.max(1, Math.ceil(pages.length / shardSize));
   // Equal shards: 2,504 pages at 1,250 a shard are three of 835, not two full ones and a shard of four pages.
   const size = Math.ceil(pages.length / shards);
   const shardDirs = Array.from({ length: shards }, (_, k) => (k === 0 ? join(site, 'pagefind') : join(site, 'pagefind', `shard-${k}`)));
   const runDir = (k: number, c: number) => join(site, 'pagefind-runs', `${k}-${c}`);
+  const count = pages.length >= countFrom;
+  const reads: Promise<IndexedRun[]>[] = [];
   const runs = shardDirs.flatMap((_, k) =>
-    copies.map((copy, c) => () => startRun(site, pages.slice(k * size, (k + 1) * size).map((page) => `${copy}${page}index.html`), runDir(k, c))),
+    copies.map((copy, c) => async () => {
+      const run = await startRun(site, pages.slice(k * size, (k + 1) * size).map((page) => `${copy}${page}index.html`), runDir(k, c));
+      const read = run.ended.then(() => Promise.all(languages.map((language) => readIndexedRun(runDir(k, c), language, count))));
+      // A failed run fails the step through `ended`; its read is never awaited then.
+      read.catch(() => {});
+      reads[k * copies.length + c] = read;
+      return run;
+    }),
   );
   await runLanes(runs, parallel);
+  const runsRead = await Promise.all(reads);
   for (const [k, dir] of shardDirs.entries()) await combineRuns(copies.map((_, c) => runDir(k, c)), dir, k === 0);
   await rm(join(site, 'pagefind-runs'), { recursive: true });
   if (shards > 1) logger.info(`indexed in ${shards} shards of ${size} pages per language (at most ${shardSize})`);
-  return shardDirs;
+  return { shardDirs, read: new Map(languages.map((language, l) => [language, runsRead.map((run) => run[l]!)])) };
 }
 
 export default function pagefindIntegration({
@@ -253,8 +265,9 @@ export default function pagefindIntegration({
         const paths = pages.map((p) => p.pathname).filter((p) => indexed.test(p));
         if (paths.length === 0) throw new Error(`pagefind: no built page matches ${indexed}; nothing to index`);
         const copies = ['', ...mirrors];
-        const shardDirs = await buildIndex(site, paths, copies, shardSize, parallel, logger);
-        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language, pageFilesFrom);
+        const languages = Object.keys(searchData);
+        const { shardDirs, read } = await buildIndex(site, paths, copies, languages, shardSize, parallel, pageFilesFrom, logger);
+        for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language, read.get(language)!, pageFilesFrom);
         // scripts/bench-scale.ts reads the time off this line.
         logger.info(`indexed ${paths.length * copies.length} HTML files into ${join(site, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

@@ -7,6 +7,9 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
 import pagefind from '../../../src/integrations/pagefind.ts';
+import { readSections } from '../../../src/integrations/pagefind-sections.ts';
+import { commonWords, countWords } from '../../../src/integrations/pagefind-words.ts';
+import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -29,8 +32,8 @@ function site(): string {
 
 const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
 
-async function index(dir: string, pages: readonly string[]): Promise<void> {
-  const step = pagefind({ searchData: {}, mirrors: ['zh-hant/'], shardSize: 2 });
+async function index(dir: string, pages: readonly string[], options: { searchData?: Record<string, string>; pageFilesFrom?: number } = {}): Promise<void> {
+  const step = pagefind({ searchData: {}, mirrors: ['zh-hant/'], shardSize: 2, ...options });
   const done = step.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   await done({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger });
 }
@@ -63,3 +66,55 @@ test('a run that cannot start fails the step, naming the page, and stops the run
   expect(left).toEqual([]);
 }, 60_000);
 
+
+const dataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' };
+
+/** The search data of both languages, before indexing: every topic's answer (t1-a …) and name. */
+function writeSearchData(dir: string): void {
+  const data: SearchData = {
+    answers: Object.fromEntries(topics.map((t, i) => [`${t}-a`, [words[i]!, t]])),
+    topics: Object.fromEntries(topics.map((t, i) => [t, `话题${i}`])),
+    traditional: '',
+  } as SearchData;
+  for (const file of Object.values(dataFiles)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), JSON.stringify(data));
+  }
+}
+
+const shardDirsOf = (dir: string) => [join(dir, 'pagefind'), join(dir, 'pagefind', 'shard-1'), join(dir, 'pagefind', 'shard-2')];
+const readData = (dir: string, language: keyof typeof dataFiles) => JSON.parse(readFileSync(join(dir, dataFiles[language]), 'utf8')) as SearchData;
+
+test('the search data gets every page of its language, read from the runs, in the order of the shards', async () => {
+  const dir = site();
+  writeSearchData(dir);
+  await index(dir, topics.map((t) => `topics/${t}/`), { searchData: dataFiles });
+  for (const language of ['zh-cn', 'zh-hant'] as const) {
+    const data = readData(dir, language);
+    // As read from the finished shards, one after the other.
+    const expected: Record<string, unknown> = {};
+    for (const shard of shardDirsOf(dir)) Object.assign(expected, await readSections(shard, language));
+    expect(Object.keys(data.pages!)).toEqual(Object.keys(expected));
+    expect(Object.values(data.pages!).map((p) => [p.url, p.sections])).toEqual(topics.map((t) => [`${language === 'zh-cn' ? '' : '/zh-hant'}/topics/${t}/`, [[`${t}-a`, 0]]]));
+    expect(data.indexes).toEqual(['pagefind/shard-1/', 'pagefind/shard-2/']);
+  }
+}, 60_000);
+
+test('a large site gets a file per page and its most common words, counted in every shard', async () => {
+  const dir = site();
+  writeSearchData(dir);
+  await index(dir, topics.map((t) => `topics/${t}/`), { searchData: dataFiles, pageFilesFrom: 2 });
+  for (const language of ['zh-cn', 'zh-hant'] as const) {
+    const data = readData(dir, language);
+    expect(data.pages).toBeUndefined();
+    const files = readdirSync(join(dir, data.pageFiles!)).sort();
+    expect(files).toHaveLength(topics.length);
+    const sections = files.map((f) => (JSON.parse(readFileSync(join(dir, data.pageFiles!, f), 'utf8')) as PageFile).sections[0]);
+    expect(sections.map((s) => s![0]).sort()).toEqual(topics.map((t) => `${t}-a`));
+    // The words of all five pages (the same text in both languages here), as counted over the finished shards.
+    const counts = new Map<string, number>();
+    for (const shard of shardDirsOf(dir)) await countWords(shard, language, counts);
+    expect(data.common).toEqual(commonWords(counts, 0.005));
+    expect(data.common).toEqual(expect.arrayContaining(['花呗', '逾期']));
+  }
+}, 60_000);
