@@ -66,7 +66,6 @@ test('a run that cannot start fails the step, naming the page, and stops the run
   expect(left).toEqual([]);
 }, 60_000);
 
-
 const dataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data.json' };
 
 /** The search data of both languages, before indexing: every topic's answer (t1-a …) and name. */
