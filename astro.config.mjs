@@ -5,9 +5,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import answerPages from './src/integrations/answer-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import zhHant from './src/integrations/zh-hant.ts';
+import { siteUrlOf } from './src/lib/site-address.ts';
 
-// SITE_URL and BASE_PATH let one build target any host or sub-path (see README, Deployment).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_URL and BASE_PATH let one build target any host or sub-path (see README, Deployment); without SITE_URL,
+// absolute links point to localhost, and scripts/build.ts says so.
+const site = siteUrlOf(process.env);
 const base = process.env.BASE_PATH ?? '/';
 
 /** Options of the post-build steps, also run by scripts/build.ts over the merged parts of a large build. */

@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import config from '../astro.config.mjs';
 import { articleFileNames, writeArticleIndex } from '../src/lib/article-files.ts';
 import { mergeAction } from '../src/lib/build-part.ts';
+import { missingSiteUrlNotice } from '../src/lib/site-address.ts';
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content';
@@ -162,6 +163,9 @@ async function buildInParts(): Promise<void> {
 try {
   if (parts <= 1) await astroBuild({});
   else await buildInParts();
+  // Last, where it is seen: a site deployed with localhost links in its canonical URLs and sitemap fails silently.
+  const notice = missingSiteUrlNotice(process.env);
+  if (notice) console.warn(notice);
 } catch (error) {
   // Nothing half-written: a failed build leaves no output folder to serve or deploy.
   rmSync(outDir, { recursive: true, force: true });

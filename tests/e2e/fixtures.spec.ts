@@ -123,7 +123,7 @@ test.describe('the whole site under BASE_PATH=/kb', () => {
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
     await page.getByRole('button', { name: '复制链接' }).first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/kb/a/${theft.answers[0]!.id}/`, siteUrl).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);
     await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').nth(1).click();
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[1]!.id}`);
     await page.goto(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);
