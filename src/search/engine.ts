@@ -5,7 +5,7 @@ import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type T
 import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
-import type { SearchData } from '../search-build/search-data.ts';
+import type { SearchData } from './data-files.ts';
 import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
