@@ -1,6 +1,6 @@
 // SITE_URL (src/lib/site-address.ts): a build without it still builds, and says in one line where its links point.
 import { expect, test } from 'vitest';
-import { localSiteUrl, missingSiteUrlNotice, siteUrlOf } from '../../src/lib/site-address.ts';
+import { localSiteUrl, missingSiteUrlNotice, siteUrlOf } from '../../src/site/site-address.ts';
 
 test('without SITE_URL the site is built for localhost, and the build says so in one line naming SITE_URL', () => {
   for (const env of [{}, { SITE_URL: '' }, { SITE_URL: '  ' }]) {

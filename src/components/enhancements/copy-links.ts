@@ -5,7 +5,7 @@
 // not the build's SITE_URL: a site served from any host copies links that work there. It says so, or, when the
 // copy fails, where to copy the link by hand: the anchor link beside the heading, or, for an answer page's own
 // answer (whose heading has no link to itself), the address bar.
-import { basePath, hantDir } from '../../hant/variants.ts';
+import { basePath, hantDir } from '../../site/variants.ts';
 import { pageVariant } from '../script-switch/place.ts';
 
 const [button, copied, failed, failedOnItsPage] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];

@@ -24,5 +24,5 @@ export function siteUrlOf(env: Record<string, string | undefined>): string {
 /** The one line a build without SITE_URL ends with, or undefined when the build has one. */
 export function missingSiteUrlNotice(env: Record<string, string | undefined>): string | undefined {
   if (env.SITE_URL?.trim()) return undefined;
-  return `build: SITE_URL is not set, so canonical links, og:url, JSON-LD, sitemap.xml and robots.txt point to ${localSiteUrl}; to deploy, build with SITE_URL=https://your.host npm run build (README, Deployment)`;
+  return `build: SITE_URL is not set, so canonical links, og:url, JSON-LD, sitemap.xml and robots.txt point to ${localSiteUrl}; to deploy, build with SITE_URL=https://your.host npm run build (README, Deploying)`;
 }
