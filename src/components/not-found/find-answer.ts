@@ -2,8 +2,8 @@
 // shows the answers that link can stand for, as plain links, and says why. The ids and titles come from the
 // page's list of every answer (each link's href, and its retired ids in data-aliases), so the Traditional twin
 // offers Traditional titles; a site too large for that list asks the host whether the id's page exists. The
-// site's home paths come from the page (data-roots): importing them would make a chunk the
-// page script of every page shares, one more request on each.
+// site's home paths come from the page (data-roots): importing them would make a chunk that the page script of
+// every page shares, one more request on each.
 import { idPartOf, idsMatching, rootOf } from '../../lib/mangled-link.ts';
 
 const found = document.getElementById('found_answers');
