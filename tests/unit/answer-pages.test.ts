@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { answerPageHtml } from '../../src/answer-pages/answer-page.ts';
 import { cutMarks } from '../../src/lib/cut-marks.ts';
 import { hantAnswerPageHtml } from '../../src/answer-pages/hant.ts';
-import { readTopicPage, sectionsOf, TopicPageError } from '../../src/answer-pages/topic-page.ts';
+import { readTopicPage, sectionsOf } from '../../src/answer-pages/topic-page.ts';
 import { createConverter } from '../../src/hant/convert.ts';
 import { mirrorHtml } from '../../src/hant/mirror-html.ts';
 import { mirrorRules } from '../../src/hant/mirror-site.ts';
