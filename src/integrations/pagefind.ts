@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { pruneUnloaded } from './pagefind-prune.ts';
 import { addSections, readIndexedRun, type IndexedRun } from './pagefind-search-data.ts';
 
 export interface PagefindOptions {
@@ -268,6 +269,7 @@ export default function pagefindIntegration({
         const languages = Object.keys(searchData);
         const { shardDirs, read } = await buildIndex(site, paths, copies, languages, shardSize, parallel, pageFilesFrom, logger);
         for (const [language, file] of Object.entries(searchData)) await addSections(join(site, file), site, shardDirs, language, read.get(language)!, pageFilesFrom);
+        logger.info(`removed what the site never loads from pagefind/: ${(await pruneUnloaded(join(site, 'pagefind'))).join(', ') || 'nothing'}`);
         // scripts/bench-scale.ts reads the time off this line.
         logger.info(`indexed ${paths.length * copies.length} HTML files into ${join(site, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
