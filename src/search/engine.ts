@@ -5,8 +5,8 @@ import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type T
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
-import type { SearchData } from './search-data.ts';
-import { variants, type Variant } from '../hant/variants.ts';
+import type { SearchData } from './data-files.ts';
+import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
   id: string;
@@ -75,7 +75,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   };
   // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
   await pagefind.options({ noWorker: true, baseUrl: base });
-  // A large site's index comes in shards (src/integrations/pagefind.ts); Pagefind searches them as one.
+  // A large site's index comes in shards (src/search-build/pagefind-index.ts); Pagefind searches them as one.
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);

@@ -2,7 +2,7 @@
 // `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
 // lives in the URL's fragment, #q=…, which a browser never sends: it stays out of the host's logs and off the
 // wire; it runs on arrival and follows typing). Both share one engine, loaded on first use.
-import { variants, type Variant } from '../../hant/variants.ts';
+import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
 import type { SearchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';

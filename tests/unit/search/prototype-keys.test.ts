@@ -1,7 +1,7 @@
 // Names that every plain object answers to (Object.prototype's) are ordinary words to search for, never keys
 // that reach the prototype: a reader typing `constructor` must get the same kind of answer as for any word.
 import { expect, test } from 'vitest';
-import { buildPinyinMap } from '../../../src/search/pinyin-map.ts';
+import { buildPinyinMap } from '../../../src/search-build/pinyin-map.ts';
 import { wordsForPinyin, type PinyinMap } from '../../../src/search/pinyin.ts';
 
 const prototypeNames = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];

@@ -2,8 +2,8 @@
 // highlight script. The site's search (src/search/engine.ts) is its own UI on pagefind.js, which it runs without a
 // worker (`noWorker`), and marks landed-on words itself (src/components/search/landing.ts); pagefind.js then
 // fetches only the entry, each language's meta, WASM and the index, fragment and filter chunks. The rest would
-// ship unused (about 420 KB), so it is removed. tests/search/pagefind-files.spec.ts checks the list against what the
-// browser fetches.
+// ship unused (about 420 KB), so it is removed (by ./pagefind-index.ts, once the shards are combined).
+// tests/search/pagefind-files.spec.ts checks the list against what the browser fetches.
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
