@@ -109,3 +109,21 @@ export function pinyinVocabulary(articles: readonly ArticleInput[], topics: read
   for (const key of thesaurus.keys()) words.add(key);
   return words;
 }
+
+/**
+ * Each answer's Han text, for the character-bigram ranking (src/search/bigrams.ts): the article body between its
+ * `<Section answer="…">` and the next, as a reader sees it; other characters become one space (a bigram never
+ * spans them), which keeps the file small. Only a site without page files has one (it is fetched whole).
+ */
+export function answerTexts(articles: readonly ArticleInput[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const article of articles) {
+    const parts = article.body.split(/<Section answer="([^"]+)"[^>]*>/);
+    for (let i = 1; i < parts.length; i += 2) {
+      texts[parts[i]!] = visibleText(parts[i + 1]!.replace(/<\/Section>[\s\S]*$/, ''))
+        .replace(/[^\p{Script=Han}]+/gu, ' ')
+        .trim();
+    }
+  }
+  return texts;
+}

@@ -10,6 +10,12 @@ export interface Concept {
   label: string;
   /** Simplified words to look for; the first is the label's own spelling. */
   terms: string[];
+  /**
+   * Where the words came from when the reader did not type them as they are: a thesaurus entry (the articles'
+   * words for a reader's word) or a pinyin reading (homophones). A match through these alone is not a direct
+   * answer to what the reader asked.
+   */
+  via?: 'thesaurus' | 'pinyin';
 }
 
 /** Reader's word → the concepts it stands for, in the articles' vocabulary. */
