@@ -14,7 +14,7 @@ export interface BigramIndex {
 }
 
 const k1 = 1.2;
-const b = 0.75;
+const b = 0.4;
 
 /** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
 export function bigramsOf(text: string): string[] {

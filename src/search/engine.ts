@@ -261,8 +261,11 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // what comes closest. Not on a site with page files: its answers' text is not in one file.
       if (!large && (!direct || relaxed)) {
         const index = await (bigrams ??= fetch(`${base}search/text.json`).then((r) => r.json() as Promise<Record<string, string>>).then(bigramIndex));
-        // The question as typed (less its filler), and the articles' words that the thesaurus added.
-        const grams = [withoutFillers(plan.text), ...plan.concepts.filter((c) => c.via).flatMap((c) => c.terms)].flatMap(bigramsOf);
+        // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
+        // each pinyin reading was taken for (not its homophones).
+        const simplified = bridge ? bridge.toSimplified : (text: string) => text;
+        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : c.via === 'pinyin' && resolved[i] ? [simplified(resolved[i].concept.label)] : []));
+        const grams = [withoutFillers(plan.text), ...added].flatMap(bigramsOf);
         ranked = blend(ranked, bigramScores(index, grams), pool);
       }
       ranked = ranked.slice(0, limit);
