@@ -7,7 +7,7 @@
 // sets where the build switches to parts.
 //   --profile   also writes V8 CPU profiles of normalize and the build (node --cpu-prof) and prints their
 //               heaviest functions; kept in <temp>/profiles (implies --keep)
-//   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 1,300)
+//   --shard-size  topic pages per Pagefind run (src/scale/options.ts; default 1,300)
 //   --per-part  articles per build part (scripts/build.ts; default 700: a larger site builds in parts)
 //   --keep      keep the temporary project (its path is printed) instead of deleting it
 //   --reuse <project>  weigh and query a project kept by an earlier run again, with that run's times (no build)

@@ -12,7 +12,7 @@
 //   node scripts/bench-search.ts [--port 4422] [--dir dist]
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findBrowser } from '../tests/support/browser.ts';
+import { chromiumArgs, findBrowser } from './support/browser.ts';
 import { startServer } from './bench-serve.ts';
 import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
 import { recallOf, runQueries, searchPages, suite as relevanceSuite, suites, type Row as QueryRow } from '../tests/search/suite.ts';

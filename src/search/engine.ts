@@ -6,8 +6,8 @@ import { bigramIndex, bigramScores, bigramsOf, type BigramIndex } from './bigram
 import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import type { PinyinMap } from './pinyin.ts';
-import type { SearchData } from './search-data.ts';
-import { variants, type Variant } from '../hant/variants.ts';
+import type { SearchData } from './data-files.ts';
+import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
   id: string;
@@ -260,7 +260,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // When the words do not answer the question, the bigrams the question shares with each answer help order
       // what comes closest. Not on a site with page files: its answers' text is not in one file.
       if (!large && (!direct || relaxed)) {
-        const index = await (bigrams ??= fetch(`${base}search/text.json`).then((r) => r.json() as Promise<Record<string, string>>).then(bigramIndex));
+        const index = await (bigrams ??= fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).then(bigramIndex));
         // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
         // each pinyin reading was taken for (not its homophones).
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;

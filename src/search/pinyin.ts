@@ -1,5 +1,5 @@
 // Pinyin typed with Latin letters (huabei, cui shou, huabeiyuqi) → the site's words, through the pinyin map
-// that the build writes (src/search/pinyin-map.ts). Pure.
+// that the build writes (src/search-build/pinyin-map.ts). Pure.
 
 /** Toneless pinyin without spaces → the site's words that read so (every reading of polyphonic characters). */
 export type PinyinMap = Readonly<Record<string, readonly string[]>>;

@@ -3,7 +3,7 @@
 // was read as, and gives an answer that is only a heading its first child's text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { wordsOf } from '../../src/search/vocabulary.ts';
+import { wordsOf } from '../../src/search-build/vocabulary.ts';
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))

@@ -7,8 +7,7 @@ import { readTopicPage, sectionsOf, TopicPageError } from '../../src/answer-page
 import { createConverter } from '../../src/hant/convert.ts';
 import { mirrorHtml } from '../../src/hant/mirror-html.ts';
 import { mirrorRules } from '../../src/hant/mirror-site.ts';
-import { switchLinkHtml } from '../../src/hant/switch-link.ts';
-import { wholeSite } from '../../src/lib/build-part.ts';
+import { switchLinkHtml } from '../../src/lib/switch-link.ts';
 import { breadcrumbsHtml } from '../../src/lib/navigation-html.ts';
 import { pageHeadHtml } from '../../src/lib/page-head.ts';
 import { siteModel, type Article } from '../../src/lib/site-model.ts';
@@ -39,7 +38,6 @@ const content = siteModel({
   ],
   articles: [article, nextArticle],
   permalinks: { why: { topic: 'exposure' }, law: { topic: 'exposure' }, 'what-now': { topic: 'exposure' }, visit: { topic: 'visits' }, 'old-why': { topic: 'exposure', aliasOf: 'why' } },
-  part: wholeSite,
 });
 
 /** An answer section as AnswerHeading and Section render it on a topic page (one level below the MDX). */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { bigramIndex, bigramScores, bigramsOf } from '../../../src/search/bigrams.ts';
-import { answerTexts } from '../../../src/search/search-data.ts';
+import { answerTexts } from '../../../src/search-build/search-data.ts';
 
 test('bigrams are adjacent Han characters, never across a gap or Latin text', () => {
   expect(bigramsOf('上征信 ab花呗')).toEqual(['上征', '征信', '花呗']);
