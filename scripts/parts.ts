@@ -7,6 +7,7 @@
 //                                               the search data
 // Every command takes --work <folder> (default: .astro/parts/<hash of the output folder>).
 import { rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticleMetas } from '../src/lib/article-files.ts';
 import { readSiteModel } from '../src/lib/site-model.ts';
@@ -20,7 +21,7 @@ import { finishParts } from './post-build.ts';
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { work: { type: 'string' } } });
 const [command, arg] = positionals;
 const settings = siteSettings();
-const work = values.work ?? workDirOf(settings.outDir);
+const work = resolve(values.work ?? workDirOf(settings.outDir));
 
 try {
   if (command === 'plan') {

@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A folder holding only `files` (site paths), at their paths, as links to the site's files (copies where the
- * file system has no hard links): Pagefind finds the files of a run by walking the folder it is given, and a
- * walk of a large site (200,000 files, most of them pages it is not given) cost a run of 1,250 pages 20 of its
- * 26 s of indexing.
+ * file system has no hard links): Pagefind finds the files of a run by walking the folder it is given, and on a
+ * large site a walk of every file (most of them pages it is not given) was most of a run's time.
  */
 async function stagePages(site: string, files: readonly string[], dir: string): Promise<void> {
   for (const file of files) {
@@ -108,7 +107,7 @@ export async function startRun(site: string, files: readonly string[], outputPat
  * Runs `runs` one after another, each next one reading its pages while the one before writes its index: the
  * last seconds of a run compress its files on one core, time the next run's reading can use. A run builds its
  * index (its peak of memory) only after the one before has ended, so the memory of two runs side by side stays
- * under the peak of one (a run reads its pages into about a third of its peak: 0.9 of 3.1 GB at 1,252 pages).
+ * under the peak of one (a run reads its pages into about a third of its peak).
  */
 async function runInTurn(runs: readonly (() => Promise<Run>)[]): Promise<void> {
   const started: Run[] = [];
