@@ -207,7 +207,7 @@ test.describe('in the browser', () => {
     const button = page.locator('.answer-heading', { has: page.locator(`[id="${answer.id}"]`) }).getByRole('button', { name: '複製鏈接' });
     await expect(button).toHaveAccessibleDescription(convert(answer.title));
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/zh-hant/a/${answer.id}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/zh-hant/a/${answer.id}/`, page.url()).href);
     await expect(page.getByRole('status')).toHaveText('已複製鏈接');
   });
 
