@@ -8,7 +8,7 @@ import type { SiteContent } from '../lib/site-model.ts';
 import type { PinyinMap } from '../search/pinyin.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
 import { buildPinyinMap } from './pinyin-map.ts';
-import { buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
+import { answerTexts, buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
 
 export interface SearchInputs {
   articles: ArticleInput[];
@@ -31,10 +31,22 @@ export function searchInputs(content: SiteContent, contentDir: string): SearchIn
 export interface SearchFiles {
   data: SearchData;
   pinyin: PinyinMap;
+  /**
+   * answer id → its Han text, for the browser's bigram ranking: written only for a site without page files, and
+   * not even built for a site far past that size (see textsUpTo).
+   */
+  texts?: Record<string, string>;
 }
+
+/**
+ * Articles up to which the answers' text is built. A site splits its search data into page files long before
+ * (by default from 200 indexed pages), and then never fetches the text; beyond this, the text (megabytes) would
+ * only weigh on the build.
+ */
+const textsUpTo = 1000;
 
 export function buildSearchFiles(content: SiteContent, contentDir: string): SearchFiles {
   const { articles, topics } = searchInputs(content, contentDir);
   const thesaurus = loadThesaurus();
-  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)) };
+  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), ...(articles.length <= textsUpTo ? { texts: answerTexts(articles) } : {}) };
 }

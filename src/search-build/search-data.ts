@@ -59,3 +59,35 @@ export function pinyinVocabulary(articles: readonly ArticleInput[], topics: read
   for (const key of thesaurus.keys()) words.add(key);
   return words;
 }
+
+/**
+ * Each answer's Han text, for the character-bigram ranking (src/search/bigrams.ts): the article body between its
+ * `<Section answer="…">` and the next, as a reader sees it; other characters become one space (a bigram never
+ * spans them), which keeps the file small. An answer that is only a heading (the parent of numbered steps) reads
+ * as its children: on its own it would be a few bigrams that any query sharing them would put first. Only a site
+ * without page files fetches it (it is fetched whole).
+ */
+export function answerTexts(articles: readonly ArticleInput[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const article of articles) {
+    const parts = article.body.split(/<Section answer="([^"]+)"[^>]*>/);
+    const sections: { id: string; level: number; text: string; headingOnly: boolean }[] = [];
+    for (let i = 1; i < parts.length; i += 2) {
+      const source = parts[i + 1]!.replace(/<\/Section>[\s\S]*$/, '');
+      const level = /^\s*(#+) /.exec(source)?.[1]?.length ?? 2;
+      const han = (text: string) => visibleText(text).replace(/[^\p{Script=Han}]+/gu, ' ').trim();
+      sections.push({ id: parts[i]!, level, text: han(source), headingOnly: han(source.replace(/^\s*#+ .*$/m, '')) === '' });
+    }
+    sections.forEach((section, i) => {
+      let text = section.text;
+      if (section.headingOnly) {
+        for (const child of sections.slice(i + 1)) {
+          if (child.level <= section.level) break;
+          text += ` ${child.text}`;
+        }
+      }
+      texts[section.id] = text;
+    });
+  }
+  return texts;
+}

@@ -47,6 +47,8 @@ const indexed = /(^|\/)topics\/[^/]+\/$/;
 /** The search data files, relative to the output folder, by index language. */
 export const searchDataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': `${variants.hant.dir}search/data.json` } as const;
 export const pinyinFile = 'search/pinyin.json';
+/** The answers' text for the bigram ranking (src/search/bigrams.ts); both scripts' pages read it. */
+export const textFile = 'search/text.json';
 
 /** Writes the answer pages of the topic pages this build wrote (into `writeDir`, default the output). */
 export function answerPagesStep(build: SiteBuild, content: SiteContent, writeDir?: string): void {
@@ -111,6 +113,8 @@ export async function searchDataStep(build: SiteBuild, files: SearchFiles, table
     mkdirSync(dirname(target), { recursive: true });
     const data = await addSections(structuredClone(byLanguage[language]), target, build.outDir, index.shardDirs, language, index.runs.get(language)!, build.scale.pageFilesFrom);
     writeFileSync(target, JSON.stringify(data));
+    // A site with page files never fetches the answers' text whole (its size grows with the site).
+    if (language === 'zh-cn' && files.texts && !data.pageFiles) writeFileSync(join(build.outDir, textFile), JSON.stringify(files.texts));
   }
   writeFileSync(join(build.outDir, pinyinFile), JSON.stringify(files.pinyin));
 }

@@ -69,7 +69,9 @@ function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions)
 
 function summary(outcome: SearchOutcome, messages: SearchMessages): Filled {
   const parts: (string | Filled)[] = [fillIsolated(messages.found, { count: outcome.hits.length, words: outcome.searched.join('、') })];
-  if (outcome.relaxed) parts.push(messages.relaxed);
+  // Honest answers (issue 24): say when no answer answers the question itself.
+  if (!outcome.direct) parts.push(messages.indirect);
+  else if (outcome.relaxed) parts.push(messages.relaxed);
   if (outcome.ignored.length) parts.push(fillIsolated(messages.ignored, { words: outcome.ignored.join('、') }));
   // Sentences joined by 。, each a message (a string) or a message filled in (its pieces).
   return [...parts.flatMap((part, i) => [...(i ? ['。'] : []), ...(typeof part === 'string' ? [part] : part)]), '。'];
@@ -101,6 +103,8 @@ export function renderPanel(panel: HTMLElement, state: PanelState, options: Resu
     status.replaceChildren(...summary(state.outcome, messages));
     const list = element('ol', 'search-results');
     list.append(...state.outcome.hits.map((hit) => resultItem(hit, options)));
+    // Honest answers (issue 24): results that do not answer the question are headed as related reading.
+    if (!state.outcome.direct) children.push(element('p', 'search-related', messages.related));
     children.push(list);
   }
   panel.replaceChildren(status, ...children);
