@@ -10,12 +10,13 @@ import { rmSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { findBrowser } from '../tests/support/browser.ts';
+import { siteSettings } from '../src/site/settings.ts';
+import { findBrowser } from './support/browser.ts';
 import { measure, mib } from './bench-process.ts';
 import { categories, lighthouseScores } from './bench-lighthouse.ts';
 import { benchSearch, kb, launchBrowser } from './bench-search.ts';
 import { startServer } from './bench-serve.ts';
-import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
+import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
 import { weigh } from './bench-weight.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4448' }, runs: { type: 'string', default: '3' } } });
@@ -35,7 +36,7 @@ const details: string[] = [];
 
 // 1. A clean build, as CI or a host would run it.
 rmSync('dist', { recursive: true, force: true });
-rmSync(process.env.KB_CACHE_DIR ?? 'node_modules/.astro', { recursive: true, force: true });
+rmSync(siteSettings().cacheDir, { recursive: true, force: true });
 console.error('bench: clean npm run build …');
 const build = await measure('npm', ['run', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (build.status !== 0) {
@@ -103,8 +104,10 @@ try {
   server.stop();
 }
 
-console.log(formatTable(`npm run bench — ${new Date().toISOString().slice(0, 10)}`, rows));
+const table = formatTable(`npm run bench — ${new Date().toISOString().slice(0, 10)}`, rows);
+console.log(table);
 console.log(`\n${details.join('\n')}`);
+writeBenchmarks('bench', `## The real site (npm run bench)\n\n${table}\n\n${details.map((d) => `- ${d}`).join('\n')}`);
 if (rows.some((r) => !r.ok)) {
   console.error(`\nbench: ${rows.filter((r) => !r.ok).length} budget(s) missed`);
   process.exitCode = 1;

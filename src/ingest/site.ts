@@ -3,6 +3,7 @@ import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { type BuiltArticle, buildArticle, type SourceInput } from './article.ts';
 import { IngestError } from './errors.ts';
+import { applyEditorial } from './notes.ts';
 import { updatePermalinks } from './permalinks.ts';
 import { parseYamlFile } from './yaml-input.ts';
 
@@ -65,7 +66,8 @@ export function ingestSite(input: SiteInput): SiteOutput {
       }
     }
   }
-  if (errors.length > 0) throw new IngestErrors(errors);
+  const editorial = applyEditorial(articles, new Map(input.sources.map((s) => [s.metaPath, s.metaText ?? ''])), articles.length === input.sources.length);
+  if (errors.length > 0) throw new IngestErrors([...errors, ...editorial]);
 
   const previous: Permalinks =
     input.permalinksText === undefined ? {} : parseJsonFile(input.permalinksText, input.permalinksPath);
@@ -81,6 +83,8 @@ export function ingestSite(input: SiteInput): SiteOutput {
     ),
     input.permalinksPath,
   );
+  // After the registry's check: a published id that resolves nowhere is the cause of a note citing it.
+  if (editorial.length > 0) throw new IngestErrors(editorial);
   return {
     articles,
     permalinks,

@@ -1,6 +1,7 @@
 // Links are forever: every id in content/permalinks.json must land on an answer, on the topic page it names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteSettings } from '../site/settings.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 
 export interface CurrentAnswer {
@@ -15,8 +16,8 @@ export interface ResolvedPermalink {
   target: string;
 }
 
-/** Reads the registry of the content directory the site is built from (KB_CONTENT_DIR, as src/content.config.ts). */
-export function readPermalinks(contentDir = process.env.KB_CONTENT_DIR ?? 'content'): Permalinks {
+/** Reads the registry of the content directory the site is built from (src/site/settings.ts). */
+export function readPermalinks(contentDir = siteSettings().contentDir): Permalinks {
   const file = join(contentDir, 'permalinks.json');
   return permalinksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }

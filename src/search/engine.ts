@@ -1,12 +1,13 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
-import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
-import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
-import { excerptHtml, pageWords } from './excerpt.ts';
+import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
+import { rankAnswers, sectionsOf, type ConceptHits, type RankedAnswer, type Section, type TermHits } from './rank.ts';
+import { bigramIndex, bigramScores, bigramsOf, type BigramIndex } from './bigrams.ts';
+import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
-import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
-import type { SearchData } from './search-data.ts';
-import { variants, type Variant } from '../hant/variants.ts';
+import type { PinyinMap } from './pinyin.ts';
+import type { SearchData } from './data-files.ts';
+import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
   id: string;
@@ -15,8 +16,8 @@ export interface SearchHit {
   topicName: string;
   /** Path of the answer's page inside its variant, without the base and /zh-hant/ (e.g. "topics/theft/"). */
   path: string;
-  /** HTML with matched words in <mark>; empty for answers below the first few. */
-  excerpt: string;
+  /** Text with matched words to mark; empty for answers below the first few. */
+  excerpt: ExcerptPiece[];
   /** Words to mark on the page the result links to. */
   marks: string[];
 }
@@ -24,10 +25,16 @@ export interface SearchHit {
 export interface SearchOutcome {
   /** The words searched, as labels; differs from the query when it was relaxed. */
   searched: string[];
-  /** Query words that occur nowhere on the site. */
+  /** Query words that occur nowhere in the site's text (reader comments are not searched). */
   ignored: string[];
   /** True when no answer holds every word looked for, so the results hold only some of them. */
   relaxed: boolean;
+  /**
+   * False when the first answer covers only part of what was asked, or matches only through the thesaurus, a
+   * pinyin guess or words on most answers: then no answer answers the question directly, and the results are
+   * related reading.
+   */
+  direct: boolean;
   hits: SearchHit[];
 }
 
@@ -47,6 +54,28 @@ interface Pagefind {
  * query's weight is budgeted (scripts/bench-search.ts). Later answers show their heading and topic.
  */
 const excerpts = 3;
+
+/** How much the character-bigram ranking counts beside the word ranking, each scaled to its best answer. */
+const bigramWeight = 1;
+
+/**
+ * The word ranking blended with the character-bigram ranking (src/search/bigrams.ts), each scaled to its best
+ * answer: an answer the words missed can still come in through the bigrams it shares with the question.
+ */
+function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<string, number>, pool: readonly Section[]): RankedAnswer[] {
+  const maxWord = Math.max(0, ...ranked.map((r) => r.score)) || 1;
+  const maxGram = Math.max(0, ...bigrams.values()) || 1;
+  const byId = new Map(ranked.map((r) => [r.id, r]));
+  const all: RankedAnswer[] = [];
+  for (const section of pool) {
+    const word = byId.get(section.id);
+    const gram = bigrams.get(section.id) ?? 0;
+    if (!word && gram === 0) continue;
+    const base = word ?? { id: section.id, pageId: section.pageId, score: 0, matched: [], common: [], positions: [] };
+    all.push({ ...base, score: base.score / maxWord + (bigramWeight * gram) / maxGram });
+  }
+  return all.sort((x, y) => y.score - x.score);
+}
 
 export interface Engine {
   /** topic id → name, in the site's order: the way out when nothing is found. */
@@ -75,7 +104,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   };
   // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
   await pagefind.options({ noWorker: true, baseUrl: base });
-  // A large site's index comes in shards (src/integrations/pagefind.ts); Pagefind searches them as one.
+  // A large site's index comes in shards (src/search-build/pagefind-index.ts); Pagefind searches them as one.
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);
@@ -91,11 +120,14 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const result = resultOfPage.get(pageId);
     if (!result) return Promise.resolve([]);
     let words = wordCache.get(pageId);
-    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? ''))));
+    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? '', d.content))));
     return words;
   };
   let converter: Promise<(text: string) => string> | undefined;
-  let pinyinMap: Promise<PinyinMap> | undefined;
+  // The pinyin step and its map load only for a query in Latin letters, side by side.
+  let pinyin: Promise<(latin: string) => string[][]> | undefined;
+  // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
+  let bigrams: Promise<BigramIndex> | undefined;
 
   async function hitsOf(term: string): Promise<TermHits> {
     const cached = termCache.get(term);
@@ -113,34 +145,58 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
 
   /**
    * Where a term occurs. A term that is a word of the index (报警, 措施) matches as a whole; one that is not
-   * makes Pagefind match its characters separately and drop those it never indexed (外星人 would find a 外
-   * on every page). When the matches never span all the term's characters, the two cannot be told apart by
-   * position, so a quoted (exact phrase) search decides which pages hold the term at all.
+   * makes Pagefind match its characters (or words they begin) separately and drop those it never indexed (外星人
+   * would find a 外 on every page; 借呗 finds 借款 next to a 呗). Neither position nor run length tells these
+   * apart, so a quoted (exact phrase) search decides which pages hold the term at all.
    */
   async function occurrences(term: string): Promise<TermHits> {
     const hits = await hitsOf(term);
-    const chars = [...term];
-    // A loop, not Math.max(...all): a common word on a large site has more runs than a call can take arguments.
-    let longest = 0;
-    for (const positions of hits.values()) for (const [, length] of runsOf(positions)) longest = Math.max(longest, length);
-    if (hits.size === 0 || chars.length < 2 || longest >= chars.length) return hits;
+    if (hits.size === 0 || [...term].length < 2) return hits;
     let exact = exactCache.get(term);
     if (!exact) exactCache.set(term, (exact = pagefind.search(`"${term}"`).then((r) => new Set(r?.results.map((x) => x.id)))));
     const pages = await exact;
     return new Map([...hits].filter(([page]) => pages.has(page)));
   }
 
-  /** A concept none of whose words occurs anywhere is tried again as its two-character sub-phrases. */
+  /**
+   * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
+   * compound that the articles never use whole still finds the article's word inside it.
+   */
+  async function siteWordsIn(word: string): Promise<{ term: string; hits: TermHits }[]> {
+    const chars = [...word];
+    const found: { term: string; hits: TermHits }[] = [];
+    for (let i = 0; i + 2 <= chars.length; ) {
+      let j = i === 0 ? chars.length - 1 : chars.length;
+      for (; j >= i + 2; j--) {
+        const term = chars.slice(i, j).join('');
+        const hits = await occurrences(term);
+        if (hits.size > 0) {
+          found.push({ term, hits });
+          break;
+        }
+      }
+      i = j >= i + 2 ? j : i + 1;
+    }
+    return found;
+  }
+
+  /** A concept none of whose words occurs anywhere is tried again as the site's words inside it. */
   async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
     let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
-    if (terms.every((t) => t.hits.size === 0)) {
-      const parts = concept.terms.flatMap(subPhrases);
-      terms = await Promise.all(parts.map(async (term) => ({ term, hits: await occurrences(term) })));
-      concept = { label: concept.label, terms: parts };
-    }
+    let label = concept.label;
+    if (terms.every((t) => t.hits.size === 0)) terms = (await Promise.all(concept.terms.map(siteWordsIn))).flat();
     terms = terms.filter((t) => t.hits.size > 0);
     if (terms.length === 0) return undefined;
-    return { concept: { label: terms.length === concept.terms.length ? concept.label : terms.map((t) => t.term).join('/'), terms: terms.map((t) => t.term) }, hits: { terms } };
+    if (terms.length < concept.terms.length) label = terms.map((t) => t.term).join('/');
+    let via = concept.via;
+    if (via === 'pinyin') {
+      // Letters read as several words: named as the one the site uses most.
+      const count = (hits: TermHits) => [...hits.values()].reduce((sum, p) => sum + p.length, 0);
+      label = terms.reduce((a, b) => (count(b.hits) > count(a.hits) ? b : a)).term;
+    }
+    // A thesaurus concept keeps the reader's word as its last term: found as typed, it is the reader's own.
+    if (via === 'thesaurus' && terms.some((t) => t.term === concept.terms[concept.terms.length - 1])) via = undefined;
+    return { concept: { label, terms: terms.map((t) => t.term), ...(via ? { via } : {}) }, hits: { terms } };
   }
 
   async function hitFor(answer: ReturnType<typeof rankAnswers>[number], sections: Section[], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
@@ -148,18 +204,14 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const page = data.pages?.[answer.pageId];
     const section = sections.find((s) => s.id === answer.id)!;
     const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
-    // The heading's own words open the section; the result shows the heading already.
-    let skip = 0;
-    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
-    for (let seen = 0; skip < section.end - section.start && seen < letters(title); skip++) seen += letters(words[section.start + skip] ?? '');
-    while (skip < section.end - section.start && letters(words[section.start + skip] ?? '') === 0) skip++;
+    const next = sections.find((s) => s.pageId === section.pageId && s.start === section.end);
     return {
       id: answer.id,
       title,
       topic,
       topicName: data.topics[topic] ?? topic,
       path: inVariant(page?.url ?? `/${dir}topics/${topic}/`),
-      excerpt: words.length ? excerptHtml(words, section.start, section.end, answer.positions, skip) : '',
+      excerpt: words.length ? answerExcerpt(words, { ...section, title }, answer.positions, next) : [],
       marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
     };
   }
@@ -172,21 +224,46 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         : needsConverter(query, data.traditionalInGb2312 ?? '')
           ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
           : undefined;
-      const map = hasLatin(query) ? await (pinyinMap ??= fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>)) : undefined;
-      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(map ? { pinyin: (latin: string) => wordsForPinyin(latin, map) } : {}) });
+      const readings = hasLatin(query)
+        ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(
+            ([map, { wordsForPinyin }]) =>
+              (latin: string) =>
+                wordsForPinyin(latin, map),
+          ))
+        : undefined;
+      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
       const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
       const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const resolved = await Promise.all(planned.map(resolve));
       const kept = resolved.filter((r) => r !== undefined);
-      const ignored = planned.filter((_, i) => resolved[i] === undefined).map((c) => c.label);
+      // Only words are named as missing, not characters the planner joined (还还 of 还要还).
+      const ignored = planned.filter((c, i) => resolved[i] === undefined && (c.via || isWord(c.label))).map((c) => c.label);
       const found = kept.map((r) => r.hits);
       const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
-      const ranked = rankAnswers(found, pool).slice(0, limit);
+      let ranked = rankAnswers(found, pool);
       const concepts = kept.map((r) => r.concept);
+      const first = ranked[0];
+      const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
+      // Words on most answers say little about any one of them; on a large site, the site's most common words.
+      const common = (i: number) => (large ? concepts[i]!.terms.every((t) => data.common?.includes(t)) : first!.common.includes(i));
+      // A lone character the planner kept (算 of 怎么算) names too little to count as part of the question.
+      const asked = [...concepts.keys()].filter((i) => [...concepts[i]!.label].length > 1);
+      const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && first.matched.some((i) => !concepts[i]!.via && !common(i));
+      // When the words do not answer the question, the bigrams the question shares with each answer help order
+      // what comes closest. Not on a site with page files: its answers' text is not in one file.
+      if (!large && (!direct || relaxed)) {
+        const index = await (bigrams ??= fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).then(bigramIndex));
+        // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
+        // each pinyin reading was taken for (not its homophones).
+        const simplified = bridge ? bridge.toSimplified : (text: string) => text;
+        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : c.via === 'pinyin' && resolved[i] ? [simplified(resolved[i].concept.label)] : []));
+        const grams = [withoutFillers(plan.text), ...added].flatMap(bigramsOf);
+        ranked = blend(ranked, bigramScores(index, grams), pool);
+      }
+      ranked = ranked.slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
-      const relaxed = ignored.length > 0 || (ranked[0] !== undefined && ranked[0].matched.length < kept.length);
-      return { searched: concepts.map((c) => c.label), ignored, relaxed, hits };
+      return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
     },
   };
 }

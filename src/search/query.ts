@@ -108,23 +108,58 @@ function hanRuns(text: string): string[] {
   return text.split(/[^\p{Script=Han}]+/u).filter(Boolean);
 }
 
+/**
+ * Words a plan looks for at most. A reader's question names a handful; a pasted page would otherwise become
+ * thousands of index lookups.
+ */
+export const maxConcepts = 16;
+
 function addConcept(concepts: Concept[], concept: Concept): void {
+  if (concepts.length >= maxConcepts) return;
   const key = concept.terms.join('|');
   if (!concepts.some((c) => c.terms.join('|') === key)) concepts.push(concept);
 }
 
 const sortedKeys = new WeakMap<Thesaurus, string[]>();
 
-/** Replaces readers' words (longest first) by a gap, collecting the concepts they stand for. */
+/**
+ * Replaces readers' words (longest first) by a gap, collecting the concepts they stand for. The reader's word
+ * stays one of each concept's alternatives: an entry adds the articles' words beside it and never takes it away,
+ * so an article that uses the reader's word itself is found by it (a new article's own words stay searchable).
+ * A reader's word is replaced only where it starts and ends at the segmenter's word boundaries: inside a longer
+ * word (分期付 in 分期付款, 告我 in 报告我) it is part of that word, which is searched as it is.
+ */
 function applyThesaurus(text: string, thesaurus: Thesaurus, concepts: Concept[]): string {
   let keys = sortedKeys.get(thesaurus);
   if (!keys) sortedKeys.set(thesaurus, (keys = [...thesaurus.keys()].sort((a, b) => b.length - a.length)));
+  const bounds = new Set([text.length]);
+  for (const { index } of segmenter.segment(text)) bounds.add(index);
   let rest = text;
   for (const key of keys) {
-    if (!rest.includes(key)) continue;
-    rest = rest.split(key).join(' ');
-    for (const concept of thesaurus.get(key) ?? []) addConcept(concepts, concept);
+    let applied = false;
+    for (let at = rest.indexOf(key); at >= 0; at = rest.indexOf(key, at + 1)) {
+      if (!bounds.has(at) || !bounds.has(at + key.length)) continue;
+      // Same length, so that the boundaries still hold for the keys after this one.
+      rest = rest.slice(0, at) + ' '.repeat(key.length) + rest.slice(at + key.length);
+      applied = true;
+    }
+    if (!applied) continue;
+    for (const concept of thesaurus.get(key) ?? []) {
+      addConcept(concepts, { label: concept.label, terms: concept.terms.includes(key) ? concept.terms : [...concept.terms, key], via: 'thesaurus' });
+    }
   }
+  return rest;
+}
+
+/** True when the segmenter takes the text as one word: only such a word is named to the reader as missing. */
+export function isWord(text: string): boolean {
+  return [...segmenter.segment(text)].length === 1;
+}
+
+/** The text with its question filler (怎么办, 会不会 …) replaced by spaces. */
+export function withoutFillers(text: string): string {
+  let rest = text;
+  for (const filler of fillers) rest = rest.split(filler).join(' ');
   return rest;
 }
 
@@ -135,24 +170,15 @@ export function planQuery(input: string, options: PlanOptions): QueryPlan {
   let rest = text;
   if (options.pinyin) {
     rest = rest.replace(latinRun, (latin) => {
-      for (const terms of options.pinyin!(latin)) addConcept(found, { label: terms[0]!, terms });
+      for (const terms of options.pinyin!(latin)) addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
       return ' ';
     });
   }
-  for (const filler of fillers) rest = rest.split(filler).join(' ');
+  rest = withoutFillers(rest);
   rest = applyThesaurus(rest, options.thesaurus, found);
   const words = hanRuns(rest).flatMap(segmentHan);
   // Readers' words keep their place in front: they were typed as whole words, the rest was guessed by a segmenter.
   const concepts = [...found];
   for (const word of words) addConcept(concepts, { label: word, terms: [word] });
   return { text, concepts };
-}
-
-/** Sub-phrases to try when a long word finds nothing: every two-character window, in order. */
-export function subPhrases(word: string): string[] {
-  const chars = [...word];
-  if (chars.length < 3) return [];
-  const windows: string[] = [];
-  for (let i = 0; i + 2 <= chars.length; i++) windows.push(chars.slice(i, i + 2).join(''));
-  return [...new Set(windows)];
 }

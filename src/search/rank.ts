@@ -2,7 +2,7 @@
 // from its heading to the next) is scored from the word positions Pagefind found for each query word:
 // BM25 over the answers, rarer words weighing more, a word in the heading weighing more, and answers holding
 // more of the query's words first. Pure.
-import type { PageSections } from './search-data.ts';
+import type { PageSections } from './data-files.ts';
 
 /** Word positions of one search term, per Pagefind page id. */
 export type TermHits = ReadonlyMap<string, readonly number[]>;
@@ -18,6 +18,8 @@ export interface RankedAnswer {
   score: number;
   /** Indices of the concepts this answer holds (in the heading or the text). */
   matched: number[];
+  /** Those of them held by more than half of all answers: they say little about this one. */
+  common: number[];
   /** Word positions of full matches inside the answer, for the excerpt. */
   positions: number[];
 }
@@ -131,7 +133,7 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
     }
     const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading).length;
     const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
-    return { best, idf };
+    return { best, idf, common: documents > total / 2 };
   });
   const weightAll = perConcept.reduce((sum, c) => sum + (c.best.size > 0 ? c.idf : 0), 0);
   const ranked: RankedAnswer[] = [];
@@ -139,8 +141,9 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
     let score = 0;
     let weightHeld = 0;
     const matched: number[] = [];
+    const common: number[] = [];
     const positions: number[] = [];
-    perConcept.forEach(({ best, idf }, index) => {
+    perConcept.forEach(({ best, idf, common: onMost }, index) => {
       const found = best.get(section);
       if (!found) return;
       const tf = found.tf + (found.heading ? headingBoost : 0);
@@ -149,13 +152,14 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
       if (found.tf >= 1 || found.heading) {
         weightHeld += idf;
         matched.push(index);
+        if (onMost) common.push(index);
       }
       positions.push(...found.positions);
     });
     if (score <= 0) continue;
     // Answers holding more of the query (by weight) come first: a natural question names its topic once.
     const coverage = weightAll > 0 ? weightHeld / weightAll : 0;
-    ranked.push({ id: section.id, pageId: section.pageId, score: score * (0.25 + coverage * coverage), matched, positions });
+    ranked.push({ id: section.id, pageId: section.pageId, score: score * (0.25 + coverage * coverage), matched, common, positions });
   }
   return ranked.sort((x, y) => y.score - x.score);
 }

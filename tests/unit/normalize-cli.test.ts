@@ -117,3 +117,28 @@ describe('normalize --check', () => {
     expect(run.stderr).toContain('permalinks.json');
   });
 });
+
+describe('quotations of the articles', () => {
+  /** The first committed source .yaml with a "先做什么" step, and that step's quote and line. */
+  function firstStep(content: string) {
+    const dir = join(content, 'sources');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const lines = text.split('\n');
+      const at = lines.findIndex((l, i) => /^ {4}quote: /.test(l) && lines.slice(0, i).some((p) => p === 'start:'));
+      if (at >= 0) return { file: join(dir, name), text, quote: lines[at]!.replace(/^ {4}quote: /, ''), line: at + 1 };
+    }
+    throw new Error('no source has a start list');
+  }
+
+  test('a 先做什么 step whose quote is not in its answer stops the build, naming file, line and fix', () => {
+    const content = copyContent();
+    const step = firstStep(content);
+    const wrong = `${step.quote.slice(0, 3)}不${step.quote.slice(3)}`;
+    writeFileSync(step.file, step.text.replace(`quote: ${step.quote}`, `quote: ${wrong}`));
+    expectRefused(content, new RegExp(`${step.file.split('/').pop()!.replace('.', '\\.')}:${step.line}: the quote "${wrong}" is not in the text of answer .*Fix: copy the words exactly`));
+    const check = normalize(content, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`${step.file}:${step.line}: the quote`);
+  });
+});

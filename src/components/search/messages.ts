@@ -11,6 +11,10 @@ export interface SearchMessages {
   relaxed: string;
   /** {words} that occur nowhere on the site. */
   ignored: string;
+  /** No answer answers the question directly: the results are related reading. */
+  indirect: string;
+  /** Heads the results that are related reading. */
+  related: string;
   /** Nothing found for {query}; {ignored} is empty or `ignoredAside`. */
   nothing: string;
   ignoredAside: string;
@@ -22,11 +26,13 @@ export const hansMessages: SearchMessages = {
   error: '搜索暂时无法使用，请刷新页面后再试。',
   found: '找到 {count} 个相关答案（搜索词：{words}）',
   relaxed: '没有同时包含全部搜索词的答案，以下答案包含其中一部分',
-  ignored: '本站没有出现的词：{words}',
+  ignored: '正文中没有出现的词：{words}',
+  indirect: '没有文章直接回答这个问题',
+  related: '相关阅读',
   nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这些主题找起：',
-  ignoredAside: '（本站没有出现的词：{words}）',
+  ignoredAside: '（正文中没有出现的词：{words}）',
 };
 
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

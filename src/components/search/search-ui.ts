@@ -1,8 +1,10 @@
 // Search as the reader uses it: type, see answers, move through them with the arrow keys.
 // `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
-// lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
-import { variants, type Variant } from '../../hant/variants.ts';
+// lives in the URL's fragment, #q=…, which a browser never sends: it stays out of the host's logs and off the
+// wire; it runs on arrival and follows typing). Both share one engine, loaded on first use.
+import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
+import { rememberMarks } from './marks.ts';
 import type { SearchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';
 
@@ -50,11 +52,28 @@ function searcher(panel: HTMLElement, language: UiLanguage): (query: string) => 
   };
 }
 
+/**
+ * Following a result leaves its words for the answer's page to mark (./marks.ts). A result on the page being read
+ * differs from it only in the fragment, which would just scroll: that page is loaded again, to mark them.
+ */
+function handOverMarks(panel: HTMLElement): void {
+  panel.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-answer]');
+    if (!link || event.defaultPrevented) return;
+    rememberMarks(link.pathname, (link.dataset['marks'] ?? '').split(' ').filter(Boolean));
+    if (link.pathname !== location.pathname || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    location.href = link.href;
+    location.reload();
+  });
+}
+
 function links(panel: HTMLElement): HTMLAnchorElement[] {
   return [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
 }
 
-/** Arrow keys move between the input and the result links; Home/End reach the ends. */
+/** Arrow keys move between the input and the result links; Home/End reach the ends (listened for on the input's
+ * form and on the results, wherever they are). */
 function arrowNavigation(input: HTMLInputElement, panel: HTMLElement, event: KeyboardEvent): void {
   const all = links(panel);
   if (all.length === 0) return;
@@ -74,6 +93,7 @@ export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const run = searcher(panel, language);
+  handOverMarks(panel);
   const open = (value: boolean) => {
     panel.hidden = !value;
   };
@@ -105,11 +125,32 @@ export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
   }
 }
 
+/** The URL with the query in its fragment (#q=…), or without one. */
+function withQuery(href: string, query: string): URL {
+  const url = new URL(href);
+  url.hash = query.trim() ? `q=${encodeURIComponent(query)}` : '';
+  return url;
+}
+
+/** The query of the URL's fragment. */
+function queryOf(url: URL): string {
+  return new URLSearchParams(url.hash.slice(1)).get('q') ?? '';
+}
+
 export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: UiLanguage): void {
   const { variant } = language;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const run = searcher(panel, language);
-  const fromUrl = () => new URL(location.href).searchParams.get('q') ?? '';
+  handOverMarks(panel);
+  // A link from elsewhere (/search/?q=…, the form without JavaScript) still works: its query moves into the
+  // fragment, so the address the reader keeps, shares or reloads no longer sends it.
+  const arrived = new URL(location.href);
+  const linked = arrived.searchParams.get('q');
+  if (linked !== null) {
+    arrived.searchParams.delete('q');
+    history.replaceState(null, '', withQuery(arrived.href, queryOf(arrived) || linked));
+  }
+  const fromUrl = () => queryOf(new URL(location.href));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = 0;
   input.addEventListener('input', () => {
@@ -117,9 +158,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
     timer = setTimeout(() => {
       // The URL follows the query (shareable). A new burst of typing makes a new history entry, so Back
       // returns to the previous query; keystrokes within a burst only replace it.
-      const url = new URL(location.href);
-      if (input.value.trim()) url.searchParams.set('q', input.value);
-      else url.searchParams.delete('q');
+      const url = withQuery(location.href, input.value);
       const now = Date.now();
       if (url.href !== location.href) history[now - lastChange > 1000 ? 'pushState' : 'replaceState'](null, '', url);
       lastChange = now;
@@ -130,11 +169,15 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
     event.preventDefault();
     void run(input.value);
   });
-  form.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
-  addEventListener('popstate', () => {
+  for (const area of [form, panel]) area.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
+  // Back and Forward (popstate), and a fragment edited or followed by a link (hashchange).
+  const follow = () => {
+    if (input.value === fromUrl()) return;
     input.value = fromUrl();
     void run(input.value);
-  });
+  };
+  addEventListener('popstate', follow);
+  addEventListener('hashchange', follow);
   input.addEventListener('focus', () => void getEngine(variant), { once: true });
   // What a reader typed before this code arrived (a slow phone, a busy CPU) stays and is searched; otherwise the
   // query of the URL.

@@ -3,7 +3,7 @@
 // answer whose text it changed. A mark carries what the generated MDX gives it (src/ingest/mdx.ts): the reason
 // of its erratum and the characters it replaced, which errata with the same reason may share; so an entry is
 // a reason, with every erratum that gives it.
-import { diff } from '../../ingest/errata.ts';
+import { diff } from '../../lib/char-diff.ts';
 import type { Article } from '../../lib/site-content.ts';
 
 type Edit = Article['data']['edits'][number];

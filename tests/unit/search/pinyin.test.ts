@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildPinyinMap, readingsOf } from '../../../src/search/pinyin-map.ts';
+import { buildPinyinMap, readingsOf } from '../../../src/search-build/pinyin-map.ts';
 import { wordsForPinyin } from '../../../src/search/pinyin.ts';
 
 const map = buildPinyinMap(['花呗', '逾期', '催收', '还款', '通知', '家人', '通讯录']);
@@ -20,4 +20,26 @@ test('pinyin with or without spaces finds the site’s words, longest first', ()
 test('letters that spell no known word are skipped', () => {
   expect(wordsForPinyin('xyz huabei', map)).toEqual([['花呗']]);
   expect(wordsForPinyin('qwerty', map)).toEqual([]);
+});
+
+test('names of Object.prototype’s properties are letters like any other, not words', () => {
+  expect(wordsForPinyin('constructor', map)).toEqual([]);
+  expect(wordsForPinyin('constructor huabei __proto__ tostring', map)).toEqual([['花呗']]);
+});
+
+test('a pasted page of letters costs work in proportion to its length', () => {
+  // Counted, not timed: the lookups made for 2,000 and for 20,000 letters differ by the factor of their lengths.
+  const counting = (counter: { n: number }) =>
+    new Proxy(map, {
+      getOwnPropertyDescriptor(target, key) {
+        counter.n++;
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    });
+  const small = { n: 0 };
+  const large = { n: 0 };
+  wordsForPinyin('huabeiyuqiqwz'.repeat(2_000 / 13), counting(small));
+  wordsForPinyin('huabeiyuqiqwz'.repeat(20_000 / 13), counting(large));
+  expect(large.n / small.n).toBeLessThan(11);
+  expect(wordsForPinyin('huabeiyuqiqwz'.repeat(20_000 / 13), map)).toHaveLength(2 * Math.floor(20_000 / 13));
 });

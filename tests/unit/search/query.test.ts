@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
-import { hasLatin, needsConverter, normalize, planQuery, segmentHan, subPhrases } from '../../../src/search/query.ts';
+import { hasLatin, maxConcepts, needsConverter, normalize, planQuery, segmentHan } from '../../../src/search/query.ts';
 import { loadThesaurus } from '../../../src/search/thesaurus.ts';
 import { gb2312Hanzi } from '../../../src/search/gb2312.ts';
 
@@ -25,11 +25,26 @@ describe('planQuery', () => {
     expect(segmentHan('紧急联系人')).toEqual(['紧急', '联系人']);
   });
 
-  test('maps readers’ words to the articles’ vocabulary before segmenting', () => {
-    expect(words('催债的人来了')).toContain('催收');
-    expect(words('会变黑户吗')).toContain('信用记录|征信');
-    expect(words('花呗逾期爆通讯录')).toEqual(['通讯录', '曝光|泄露', '花呗', '逾期']);
-    expect(words('花呗被别人盗用了怎么办')).toEqual(['他人', '花呗', '盗用']);
+  test('adds the articles’ vocabulary beside readers’ words before segmenting', () => {
+    expect(words('催债的人来了')).toContain('催收|催债');
+    expect(words('会变黑户吗')).toContain('信用记录|征信|黑户');
+    expect(words('花呗逾期爆通讯录')).toEqual(['通讯录|爆通讯录', '曝光|泄露|爆通讯录', '花呗', '逾期']);
+    expect(words('花呗被别人盗用了怎么办')).toEqual(['他人|别人', '花呗', '盗用']);
+  });
+
+  test('marks the words that came from the thesaurus or from pinyin', () => {
+    const pinyin = (latin: string) => (latin === 'yuqi' ? [['与其', '逾期']] : []);
+    const plan = planQuery('yuqi 会坐牢吗', { thesaurus, pinyin });
+    expect(plan.concepts.map((c) => [c.terms.join('|'), c.via])).toEqual([
+      ['与其|逾期', 'pinyin'],
+      ['刑事责任|坐牢', 'thesaurus'],
+    ]);
+  });
+
+  test('a pasted page becomes a bounded number of words to look up', () => {
+    const pinyin = (latin: string) => [...latin.matchAll(/ab/g)].map((m) => [`词${m.index}`]);
+    expect(planQuery('ab'.repeat(5_000), { thesaurus, pinyin }).concepts.length).toBeLessThanOrEqual(maxConcepts);
+    expect(planQuery('催收上门通知家人'.repeat(1_000), { thesaurus }).concepts.length).toBeLessThanOrEqual(maxConcepts);
   });
 
   test('converts Traditional queries to Simplified with the converter it is given', () => {
@@ -82,9 +97,4 @@ describe('GB2312 tells the scripts apart for the site', () => {
 test('hasLatin tells pinyin queries apart', () => {
   expect(hasLatin('huabei')).toBe(true);
   expect(hasLatin('花呗')).toBe(false);
-});
-
-test('subPhrases gives the two-character windows of a long word', () => {
-  expect(subPhrases('爆通讯录')).toEqual(['爆通', '通讯', '讯录']);
-  expect(subPhrases('花呗')).toEqual([]);
 });

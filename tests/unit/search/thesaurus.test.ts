@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadThesaurus, parseEntry } from '../../../src/search/thesaurus.ts';
-import { visibleText } from '../../../src/search/vocabulary.ts';
+import { planQuery } from '../../../src/search/query.ts';
+import { visibleText, wordsOf } from '../../../src/search-build/vocabulary.ts';
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
@@ -28,4 +29,33 @@ test('entries parse into concepts and alternatives', () => {
     { label: '通讯录', terms: ['通讯录'] },
     { label: '曝光/泄露', terms: ['曝光', '泄露'] },
   ]);
+});
+
+const thesaurus = loadThesaurus();
+const termsOf = (query: string, withThesaurus = thesaurus) => new Set(planQuery(query, { thesaurus: withThesaurus }).concepts.flatMap((c) => c.terms));
+
+test('every entry keeps the reader’s word beside the articles’ words: a page that uses the reader’s word is found by it', () => {
+  const lost = [...thesaurus.keys()].filter((reader) => !termsOf(reader).has(reader));
+  expect(lost).toEqual([]);
+});
+
+test('no entry rewrites a word of the site: each site word is searched as it is, with or without the thesaurus', () => {
+  // The site's vocabulary as the planner cuts it; a new article's words join it with the article.
+  const none = loadThesaurus({});
+  const rewritten: string[] = [];
+  for (const word of wordsOf(articles)) {
+    const plain = termsOf(word, none);
+    const planned = termsOf(word);
+    const missing = [...plain].filter((term) => !planned.has(term));
+    if (missing.length) rewritten.push(`${word}: ${missing.join(', ')} no longer searched`);
+  }
+  expect(rewritten).toEqual([]);
+});
+
+test('a reader’s word inside a longer word is not taken for the reader’s word', () => {
+  // A fixture entry whose reader's word is the start of a longer word a new article might use.
+  const fixture = loadThesaurus({ 分期付: '分期', 告我: '起诉' });
+  expect(termsOf('分期付款', fixture)).toContain('分期付款');
+  expect(termsOf('他向警方报告我的情况', fixture)).not.toContain('起诉');
+  expect(termsOf('他要告我', fixture)).toContain('起诉');
 });

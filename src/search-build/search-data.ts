@@ -2,9 +2,9 @@
 // answer titles (with restored words, which Pagefind's heading text loses), topic names, and the few
 // Traditional characters inside GB2312 that make a query load the converter (src/search/gb2312.ts). The
 // Pagefind integration adds each page's section boundaries (`pages`) after indexing.
-import type { Thesaurus } from './thesaurus.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
 import { hanCharsOf, visibleText, wordsOf } from './vocabulary.ts';
-import { gb2312Hanzi } from './gb2312.ts';
+import { gb2312Hanzi } from '../search/gb2312.ts';
 import { traditionalCharsFor } from './traditional-chars.ts';
 
 export interface ArticleInput {
@@ -18,58 +18,8 @@ export interface TopicInput {
   name: string;
 }
 
-/** Section boundaries of one indexed page, keyed in `pages` by Pagefind's page id. */
-export interface PageSections {
-  url: string;
-  /** Words on the page (Pagefind's count); sections run from their start to the next one's. */
-  words: number;
-  /** [answer id, first word position], in document order. */
-  sections: [string, number][];
-}
-
-/**
- * One indexed page's search file (`<pageFiles><page id>.json`), on a site too large for one search file: its
- * sections with their titles, and its topic.
- */
-export interface PageFile {
-  url: string;
-  words: number;
-  topic: string;
-  topicName: string;
-  /** [answer id, first word position, title], in document order. */
-  sections: [string, number, string][];
-}
-
-export interface SearchData {
-  /** answer id → [title, topic id]; empty when the site's pages have files of their own (`pageFiles`). */
-  answers: Record<string, [string, string]>;
-  /** topic id → name; on a site with page files, only the first topics (those offered when nothing is found). */
-  topics: Record<string, string>;
-  /**
-   * Simplified pages: the Traditional characters of the site's words that GB2312 also holds. A query holding
-   * one of them, or any Han character outside GB2312, loads the converter.
-   */
-  traditionalInGb2312?: string;
-  pages?: Record<string, PageSections>;
-  /**
-   * A large site: the base-relative folder of the page files (PageFile), fetched for the pages a query ranks
-   * first, instead of every page's sections and every answer's title here (src/integrations/pagefind.ts).
-   */
-  pageFiles?: string;
-  /** A large site: the index's words that make up the largest share of its text, not looked up with rarer ones. */
-  common?: string[];
-  /** Traditional pages: the script tables that replace the converter (src/hant/search-data.ts). */
-  script?: ScriptTables;
-  /** Index shards to merge into pagefind/ (base-relative folders), when the site was indexed in several. */
-  indexes?: string[];
-}
-
-export interface ScriptTables {
-  /** Pairs of characters, Traditional then Simplified: what a reader may type → the planner's script. */
-  toHans: string;
-  /** Entries separated by spaces: a Simplified character, then its Traditional forms on the site (most frequent first). */
-  toHant: string;
-}
+export type { PageFile, PageSections, ScriptTables, SearchData } from '../search/data-files.ts';
+import type { SearchData } from '../search/data-files.ts';
 
 /**
  * The site's text a reader sees, piece by piece: topic names, article titles, answer titles, article bodies. One
@@ -108,4 +58,36 @@ export function pinyinVocabulary(articles: readonly ArticleInput[], topics: read
   for (const text of siteTexts(articles, topics)) for (const word of wordsOf(text)) words.add(word);
   for (const key of thesaurus.keys()) words.add(key);
   return words;
+}
+
+/**
+ * Each answer's Han text, for the character-bigram ranking (src/search/bigrams.ts): the article body between its
+ * `<Section answer="…">` and the next, as a reader sees it; other characters become one space (a bigram never
+ * spans them), which keeps the file small. An answer that is only a heading (the parent of numbered steps) reads
+ * as its children: on its own it would be a few bigrams that any query sharing them would put first. Only a site
+ * without page files fetches it (it is fetched whole).
+ */
+export function answerTexts(articles: readonly ArticleInput[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const article of articles) {
+    const parts = article.body.split(/<Section answer="([^"]+)"[^>]*>/);
+    const sections: { id: string; level: number; text: string; headingOnly: boolean }[] = [];
+    for (let i = 1; i < parts.length; i += 2) {
+      const source = parts[i + 1]!.replace(/<\/Section>[\s\S]*$/, '');
+      const level = /^\s*(#+) /.exec(source)?.[1]?.length ?? 2;
+      const han = (text: string) => visibleText(text).replace(/[^\p{Script=Han}]+/gu, ' ').trim();
+      sections.push({ id: parts[i]!, level, text: han(source), headingOnly: han(source.replace(/^\s*#+ .*$/m, '')) === '' });
+    }
+    sections.forEach((section, i) => {
+      let text = section.text;
+      if (section.headingOnly) {
+        for (const child of sections.slice(i + 1)) {
+          if (child.level <= section.level) break;
+          text += ` ${child.text}`;
+        }
+      }
+      texts[section.id] = text;
+    });
+  }
+  return texts;
 }

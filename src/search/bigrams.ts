@@ -1,0 +1,65 @@
+// Character-bigram BM25 over each answer's text, as Lucene's CJKBigramAnalyzer and Elasticsearch's `cjk` analyzer
+// index Chinese: every two adjacent Han characters are a term. It needs no segmenter to agree with the reader: a
+// reader's compound (上征信) shares the article's bigram (征信), a typo keeps the bigrams around it. The engine
+// blends it with the word ranking when the words alone do not answer the question (src/search/engine.ts). Pure.
+
+export interface BigramIndex {
+  /** answer id → bigram → occurrences in the answer. */
+  docs: Map<string, Map<string, number>>;
+  /** answer id → bigrams in the answer (its length). */
+  lengths: Map<string, number>;
+  /** bigram → answers holding it. */
+  df: Map<string, number>;
+  average: number;
+}
+
+const k1 = 1.2;
+const b = 0.4;
+
+/** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
+export function bigramsOf(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  }
+  return grams;
+}
+
+export function bigramIndex(texts: Readonly<Record<string, string>>): BigramIndex {
+  const docs = new Map<string, Map<string, number>>();
+  const lengths = new Map<string, number>();
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const [id, text] of Object.entries(texts)) {
+    const counts = new Map<string, number>();
+    const grams = bigramsOf(text);
+    for (const g of grams) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const g of counts.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+    docs.set(id, counts);
+    lengths.set(id, grams.length);
+    total += grams.length;
+  }
+  return { docs, lengths, df, average: total / Math.max(1, docs.size) };
+}
+
+/**
+ * BM25 of each answer for the distinct bigrams of `query`: a bigram on few answers weighs more than one on many.
+ * Answers holding none are left out.
+ */
+export function bigramScores(index: BigramIndex, query: readonly string[]): Map<string, number> {
+  const grams = [...new Set(query)].filter((g) => index.df.has(g));
+  const n = index.docs.size;
+  const scores = new Map<string, number>();
+  for (const g of grams) {
+    const df = index.df.get(g)!;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (const [id, counts] of index.docs) {
+      const tf = counts.get(g);
+      if (!tf) continue;
+      const norm = k1 * (1 - b + (b * index.lengths.get(id)!) / index.average);
+      scores.set(id, (scores.get(id) ?? 0) + idf * ((tf * (k1 + 1)) / (tf + norm)));
+    }
+  }
+  return scores;
+}
