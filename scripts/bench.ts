@@ -10,6 +10,7 @@ import { rmSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { siteSettings } from '../src/site/settings.ts';
 import { findBrowser } from './support/browser.ts';
 import { measure, mib } from './bench-process.ts';
 import { categories, lighthouseScores } from './bench-lighthouse.ts';
@@ -35,7 +36,7 @@ const details: string[] = [];
 
 // 1. A clean build, as CI or a host would run it.
 rmSync('dist', { recursive: true, force: true });
-rmSync(process.env.KB_CACHE_DIR ?? 'node_modules/.astro', { recursive: true, force: true });
+rmSync(siteSettings().cacheDir, { recursive: true, force: true });
 console.error('bench: clean npm run build …');
 const build = await measure('npm', ['run', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (build.status !== 0) {

@@ -56,15 +56,36 @@ test('"/" focuses the box; arrow keys move through the answers; Esc closes them'
   await expect(box).toHaveValue('花呗逾期会通知家人吗');
 });
 
-test('a result leads to its answer and marks the matched words there', async ({ page }) => {
+test('a result leads to its answer and marks the matched words there, without sending them', async ({ page }) => {
+  const urls = requestsOf(page);
   await page.goto('/topics/theft/');
   await page.getByRole('searchbox', { name: '搜索' }).fill('上门催收怎么应对');
   const first = page.locator('[data-search-panel] a[data-answer]').first();
   const id = await first.getAttribute('data-answer');
   await first.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/topics/home-visits/\\?highlight=.+#${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/topics/home-visits/#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   await expect(page.locator('mark.search-landing', { hasText: '催收' }).first()).toBeVisible();
+  expect(urls.filter((u) => decodeURIComponent(u).includes('催收'))).toEqual([]);
+  // Marks are for the page the result led to, once: the next page read is not marked.
+  await page.goto('/topics/theft/');
+  await page.goto('/topics/home-visits/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('mark.search-landing')).toHaveCount(0);
+});
+
+test('a result on the page being read marks its words there too', async ({ page }) => {
+  await page.goto('/topics/home-visits/');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('上门催收怎么应对');
+  const first = page.locator('[data-search-panel] a[data-answer]').first();
+  await expect(first).toHaveAttribute('href', /^\/topics\/home-visits\/#/);
+  const id = await first.getAttribute('data-answer');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/topics/home-visits/#${id}$`));
+  await expect(page.locator('mark.search-landing', { hasText: '催收' }).first()).toBeVisible();
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator('[data-search-panel]')).toBeHidden();
 });
 
 test('restored words are marked on landing even where the restoration splits them (措<ins>施</ins>)', async ({ page }) => {

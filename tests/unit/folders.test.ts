@@ -95,6 +95,12 @@ describe('folders of src/', () => {
     expect(reaching(graph, ['pages', 'components', 'layouts', 'search'], ['scale'])).toEqual([]);
   });
 
+  test('scripts never import from tests/', () => {
+    const scripts = readdirSync('scripts', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts'));
+    const offending = scripts.map((e) => join(e.parentPath, e.name)).filter((file) => /from '(\.\.\/)+tests\//.test(readFileSync(file, 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
   test('the browser search never reaches build code', () => {
     expect(reaching(graph, ['search', 'components'], ['search-build', 'ingest', 'hant', 'answer-pages', 'integrations', 'steps', 'scale'])).toEqual([]);
   });

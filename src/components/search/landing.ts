@@ -1,6 +1,9 @@
-// Arriving from a search result (?highlight=催收%20上门#answer-id): marks the matched words in the article.
+// Arriving from a search result (its words left in sessionStorage, ./marks.ts; or a link's ?highlight=催收%20上门):
+// marks the matched words in the article.
 // Words may cross element boundaries (a restored character: 措<ins>施</ins>), so matching runs on each
 // block's whole text and marks every text-node piece of a match.
+import { takeMarks } from './marks.ts';
+
 const blocks = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, blockquote, figcaption';
 
 function textNodesByBlock(root: Element): Text[][] {
@@ -50,5 +53,6 @@ export function markWords(root: Element, words: readonly string[]): number {
   return count;
 }
 
-const words = (new URLSearchParams(location.search).get('highlight') ?? '').split(/\s+/);
+const linked = new URLSearchParams(location.search).get('highlight');
+const words = linked === null ? takeMarks(location.pathname) : linked.split(/\s+/);
 for (const body of document.querySelectorAll('[data-pagefind-body]')) markWords(body, words);

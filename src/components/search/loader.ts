@@ -1,10 +1,11 @@
 // The only search code a page loads before the reader uses search (keep it tiny: it counts in every page's
 // JavaScript budget). Focusing the box, or pressing "/", loads the search UI (the search page loads it at
-// once); arriving from a result (?highlight=…) loads the word marker.
+// once); arriving from a result (its words in sessionStorage, or a link's ?highlight=…) loads the word marker.
 // The modules are imported by URL (`?worker&url` bundles a module and its imports into one ES file): a plain
 // `import('./entry.ts')` would make Vite put its preload helper (~1 KB gz) in front of every page.
 import entry from './entry.ts?worker&url';
 import landing from './landing.ts?worker&url';
+import { hasMarks } from './marks.ts';
 import { slashKeyOn } from './shortcut.ts';
 
 // The page's one search box: the header's, the home page's or the search page's.
@@ -31,4 +32,4 @@ document.addEventListener('submit', (event) => {
   event.preventDefault();
   location.assign(`${form.action}#q=${encodeURIComponent((form.elements.namedItem('q') as HTMLInputElement).value)}`);
 });
-if (new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ landing);
+if (hasMarks() || new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ landing);

@@ -53,9 +53,10 @@ function topicLinks(topics: Readonly<Record<string, string>>, options: ResultsOp
 function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions): HTMLLIElement {
   const item = element('li', 'search-result');
   const link = element('a', 'search-result-link');
-  const highlight = hit.marks.length ? `?highlight=${encodeURIComponent(hit.marks.join(' '))}` : '';
-  link.href = `${options.linkPrefix}${hit.path}${highlight}#${hit.id}`;
+  // No words in the link: they go to the answer's page through sessionStorage (./marks.ts, on click).
+  link.href = `${options.linkPrefix}${hit.path}#${hit.id}`;
   link.dataset['answer'] = hit.id;
+  link.dataset['marks'] = hit.marks.join(' ');
   link.append(element('span', 'search-result-topic', hit.topicName), ' › ', element('span', 'search-result-title', hit.title));
   item.append(link);
   if (hit.excerpt.length) {

@@ -4,6 +4,7 @@
 // wire; it runs on arrival and follows typing). Both share one engine, loaded on first use.
 import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
+import { rememberMarks } from './marks.ts';
 import type { SearchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';
 
@@ -51,6 +52,22 @@ function searcher(panel: HTMLElement, language: UiLanguage): (query: string) => 
   };
 }
 
+/**
+ * Following a result leaves its words for the answer's page to mark (./marks.ts). A result on the page being read
+ * differs from it only in the fragment, which would just scroll: that page is loaded again, to mark them.
+ */
+function handOverMarks(panel: HTMLElement): void {
+  panel.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-answer]');
+    if (!link || event.defaultPrevented) return;
+    rememberMarks(link.pathname, (link.dataset['marks'] ?? '').split(' ').filter(Boolean));
+    if (link.pathname !== location.pathname || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    location.href = link.href;
+    location.reload();
+  });
+}
+
 function links(panel: HTMLElement): HTMLAnchorElement[] {
   return [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
 }
@@ -76,6 +93,7 @@ export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const run = searcher(panel, language);
+  handOverMarks(panel);
   const open = (value: boolean) => {
     panel.hidden = !value;
   };
@@ -123,6 +141,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
   const { variant } = language;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const run = searcher(panel, language);
+  handOverMarks(panel);
   // A link from elsewhere (/search/?q=…, the form without JavaScript) still works: its query moves into the
   // fragment, so the address the reader keeps, shares or reloads no longer sends it.
   const arrived = new URL(location.href);
