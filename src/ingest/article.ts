@@ -71,6 +71,8 @@ export function buildArticle(input: SourceInput, topics: ReadonlySet<string>): B
       file: path.split('/').pop()!,
       site: meta.site,
       author: meta.author,
+      ...(meta.origin ? { origin: meta.origin } : {}),
+      ...(meta.editor ? { editor: meta.editor } : {}),
       published: meta.published,
       script: meta.script,
     },
@@ -111,6 +113,8 @@ function checkByline(page: PageParts, meta: SourceMeta, path: string, metaPath: 
   const checks = [
     ['site', page.byline.site, meta.site],
     ['author', page.byline.author, meta.author],
+    ['origin', page.byline.origin, meta.origin ?? null],
+    ['editor', page.byline.editor, meta.editor ?? null],
     ['published', page.byline.published, meta.published],
   ] as const;
   for (const [field, found, declared] of checks) {

@@ -11,8 +11,58 @@ export interface ReaderComment {
 /** What the page's chrome says about the article; checked against the reviewed metadata. */
 export interface Byline {
   site?: { value: string; no: number };
+  /** 作者:X, 文/X, or the name before the date in "X 2024-11-19 22:42". */
   author?: { value: string; no: number };
+  /** 来源:X: whom the page credits as its source (an outlet or a person). */
+  origin?: { value: string; no: number };
+  /** 责任编辑:X or 编辑:X. */
+  editor?: { value: string; no: number };
   published?: { value: string; no: number };
+}
+
+type BylineField = 'author' | 'origin' | 'editor';
+
+/** Labels of a byline, label stripped from the value; Traditional forms too (a page may be read before conversion). */
+const bylineLabels: { field: BylineField; label: RegExp }[] = [
+  { field: 'author', label: /作者[:：]|文[/／]/y },
+  { field: 'origin', label: /(?:来源|來源|稿源)[:：]/y },
+  { field: 'editor', label: /(?:责任编辑|責任編輯|编辑|編輯)[:：]/y },
+];
+const bylineDate = /(?:(?:发布时间|發布時間|发布日期|發佈日期|时间|時間|日期)[:：]\s*)?(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y;
+const bylineSeparator = /[\s|｜丨·•]+/y;
+
+/**
+ * A line made only of labelled byline parts ("作者:张三  来源:某某网  2025-06-08 10:20", "文/李四", "责任编辑：王五"),
+ * read into its fields with the labels stripped; undefined when any part of the line is something else.
+ */
+export function parseBylineLine(text: string): { author?: string; origin?: string; editor?: string; published?: string } | undefined {
+  const found: { author?: string; origin?: string; editor?: string; published?: string } = {};
+  let at = 0;
+  let parts = 0;
+  const sticky = (re: RegExp) => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) at = re.lastIndex;
+    return m;
+  };
+  sticky(bylineSeparator);
+  while (at < text.length) {
+    const labelled = bylineLabels.find(({ label }) => sticky(label) !== null);
+    if (labelled) {
+      sticky(/\s*/y);
+      const value = sticky(/[^\s|｜丨，。,;；！？!?、：:]{1,20}/y);
+      if (!value) return undefined;
+      found[labelled.field] = value[0];
+    } else {
+      const date = sticky(bylineDate);
+      if (!date) return undefined;
+      found.published = `${date[1]}-${pad(date[2]!)}-${pad(date[3]!)}`;
+    }
+    parts++;
+    if (at < text.length && !sticky(bylineSeparator)) return undefined;
+  }
+  // A bare date is a byline too, but another rule names it; a labelled part makes this rule's line.
+  return parts > 0 && (found.author ?? found.origin ?? found.editor) !== undefined ? found : undefined;
 }
 
 export interface DroppedLine extends SourceLine {
@@ -67,11 +117,6 @@ const chromeRules: ChromeRule[] = [
     test: /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/,
     byline: (m, b, no) => (b.published = { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, no }),
   },
-  {
-    why: 'byline (source)',
-    test: /^(?:来源|來源|作者)[:：]\s*(\S.{0,19})$/,
-    byline: (m, b, no) => (b.author = { value: m[1]!.trim(), no }),
-  },
   { why: 'font-size control', test: /^字[体體][:：]?.{0,8}$/ },
   { why: 'share button', test: /^分享$/ },
 ];
@@ -81,10 +126,13 @@ const footerRules: { why: string; test: RegExp }[] = [
   { why: 'comments heading', test: /^(?:精彩评论|最新评论|精彩評論|最新評論)$/ },
   { why: 'comment prompt', test: /^◎/ },
   { why: 'site disclaimer', test: /^(?:声明|聲明)[:：]/ },
-  { why: 'editor credit', test: /^【纠错】|【责任编辑[:：]/ },
+  { why: 'editor credit', test: /^【纠错】|【(?:责任编辑|責任編輯)[:：]/ },
   { why: 'copyright line', test: /^Copyright\b/i },
   { why: 'ICP licence', test: /ICP[备備]\d+号/ },
 ];
+
+/** 【责任编辑:孔菲】 in the footer names the page's editor. */
+const editorCredit = /【(?:责任编辑|責任編輯)[:：]([^】]{1,20})】/;
 
 const commentHeader = /^头像\s+(.+?)\s+(\d{4}-\d{2}-\d{2})?$/;
 
@@ -101,6 +149,14 @@ export function splitPage(lines: readonly SourceLine[], file: string, opts: Page
   const chromeWhy = (line: SourceLine): string | undefined => {
     const text = line.text.trim();
     if (siteChrome.has(text)) return 'site navigation';
+    const labelled = parseBylineLine(text);
+    if (labelled) {
+      for (const field of ['author', 'origin', 'editor', 'published'] as const) {
+        const value = labelled[field];
+        if (value !== undefined) byline[field] = { value, no: line.no };
+      }
+      return 'byline';
+    }
     for (const rule of chromeRules) {
       const m = text.match(rule.test);
       if (m) {
@@ -158,6 +214,8 @@ export function splitPage(lines: readonly SourceLine[], file: string, opts: Page
     const header = text.match(commentHeader);
     if (why) {
       current = undefined;
+      const editor = text.match(editorCredit);
+      if (editor) byline.editor = { value: editor[1]!.trim(), no: line.no };
       dropped.push({ ...line, why });
     } else if (header) {
       current = { name: header[1]!, date: header[2] ?? null, text: '' };

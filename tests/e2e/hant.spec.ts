@@ -8,7 +8,7 @@ import { createConverter } from '../../src/hant/convert.ts';
 import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
 import { simplifiedOnlyIn } from '../support/simplified-only.ts';
 import pitfalls from '../unit/hant/pitfalls.json' with { type: 'json' };
-import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl } from './support/content.ts';
+import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl, sourceBoxRows } from './support/content.ts';
 import { crawlBuild, htmlFiles } from './support/crawl.ts';
 import { textOf, tokensOf, type HtmlToken } from './support/html-tokens.ts';
 
@@ -176,13 +176,14 @@ test.describe('in the browser', () => {
         for (const title of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''))) expect(title).toMatch(/^編者/);
         const box = page.locator(`#source_${article.slug}`);
         await expect(box.getByRole('heading', { name: '來源與說明' })).toBeVisible();
-        await expect(box.locator('dd').nth(0)).toHaveText(article.source.site ? convert(article.source.site) : '未註明');
-        await expect(box.locator('dd').nth(1)).toHaveText(article.source.author ? convert(article.source.author) : '未註明');
+        const rows = sourceBoxRows(article.source);
+        await expect(box.locator('dt')).toHaveText(rows.map(([label]) => convert(label)));
+        for (const [i, [label, value]] of rows.entries()) if (value !== null) await expect(box.locator('dd').nth(i), label).toHaveText(convert(value));
         if (article.source.published) await expect(box.locator('time')).toHaveAttribute('datetime', article.source.published);
         // The Traditional page must not claim to show Simplified text: it says its text was converted back.
         const converted = box.getByText('原文為繁體中文，已轉換為簡體；繁體版再由簡體轉換');
         await (article.source.script === 'hant' ? expect(converted).toBeVisible() : expect(converted).toHaveCount(0));
-        await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
+        if (article.restoredCount > 0) await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
         await expect(box.getByText('信息僅供參考，不構成法律意見。')).toBeVisible();
       }
       const mdx = articles.filter((a) => a.topic === topic.id).map((a) => readFileSync(`content/articles/${a.slug}.mdx`, 'utf8')).join('');
