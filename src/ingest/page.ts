@@ -1,5 +1,5 @@
 import type { SourceLine } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, type Report, stopAtFirst } from './errors.ts';
 
 /** A reader comment scraped with the page: kept as data, never part of the article body. */
 export interface ReaderComment {
@@ -141,7 +141,7 @@ const commentHeader = /^头像\s+(.+?)\s+(\d{4}-\d{2}-\d{2})?$/;
  * Chrome is only ever dropped when a rule names it; anything unrecognised in the footer stops the build,
  * so no article sentence can disappear silently.
  */
-export function splitPage(lines: readonly SourceLine[], file: string, opts: PageOptions): PageParts {
+export function splitPage(lines: readonly SourceLine[], file: string, opts: PageOptions, report: Report = stopAtFirst): PageParts {
   const byline: Byline = {};
   const dropped: DroppedLine[] = [];
   const siteChrome = new Set([...(opts.site ? [opts.site] : []), ...opts.chrome]);
@@ -221,16 +221,20 @@ export function splitPage(lines: readonly SourceLine[], file: string, opts: Page
       current = { name: header[1]!, date: header[2] ?? null, text: '' };
       comments.push(current);
       dropped.push({ ...line, why: 'reader comment' });
+    } else if (siteChrome.has(text)) {
+      current = undefined;
+      dropped.push({ ...line, why: 'site navigation' });
     } else if (current) {
       current.text = current.text ? `${current.text}\n${text}` : text;
       dropped.push({ ...line, why: 'reader comment' });
     } else {
-      throw new IngestError(
+      report(new IngestError(
         file,
         line.no,
         `text in the page footer is neither a reader comment nor known chrome: "${text.slice(0, 30)}"`,
-        'if it is article text, the footer began too early (check the lines above it); if it is chrome, add the line to `chrome` in the .yaml',
-      );
+        `if it is article text, the footer began too early (check the lines above it); if it is chrome, add it to the .yaml as chrome: [${JSON.stringify(text)}]`,
+      ));
+      dropped.push({ ...line, why: 'unknown footer text' });
     }
   }
   return { title, subtitle, body, comments, byline, dropped };

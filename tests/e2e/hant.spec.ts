@@ -190,11 +190,15 @@ test.describe('in the browser', () => {
       await expect(page.locator('article .gap[title]')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
       expect(await page.locator('article ins.restored[title]').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored" title=/g)?.length ?? 0));
 
-      for (const [id, { aliasOf }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
+      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
         await page.goto(`/zh-hant/topics/${topic.id}/#${id}`);
         await expect(page.locator(':target'), id).toHaveId(id);
         await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
         await page.goto(`/zh-hant/a/${id}/`);
+        if (retired) {
+          await expect(page.locator('h1'), id).toHaveText('這個回答已刪除');
+          continue;
+        }
         await expect(page, id).toHaveURL(`/zh-hant/a/${aliasOf ?? id}/`);
         await expect(page.locator('h1'), id).toHaveId(aliasOf ?? id);
       }

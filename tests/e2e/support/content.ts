@@ -63,7 +63,7 @@ export function readArticles(dir = contentDir): ExpectedArticle[] {
     });
 }
 
-export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string }> {
+export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string; retired?: string }> {
   return JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
 }
 

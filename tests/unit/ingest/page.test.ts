@@ -94,7 +94,7 @@ describe('splitPage', () => {
 
   test('stops on text in the footer that is neither comment nor chrome, naming the line', () => {
     expect(() => splitPage(lines('标题\n正文。\n声明:仅供参考。\n这是一段不明文字。'), 'a.txt', opts)).toThrow(
-      /^a\.txt:4: text in the page footer is neither a reader comment nor known chrome: "这是一段不明文字。"\. Fix: /,
+      /^a\.txt:4: text in the page footer is neither a reader comment nor known chrome: "这是一段不明文字。" — fix: /,
     );
   });
 
