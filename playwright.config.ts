@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './tests/support/browser.ts';
+import { chromiumArgs, findBrowser } from './scripts/support/browser.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = await findBrowser();

@@ -2,7 +2,7 @@
 // in a fresh Chromium each run, the median score of each category over `runs`.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumArgs } from '../tests/support/browser.ts';
+import { chromiumArgs } from './support/browser.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findBrowser } from '../tests/support/browser.ts';
+import { chromiumArgs, findBrowser } from './support/browser.ts';
 import { startServer } from './bench-serve.ts';
 import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
 

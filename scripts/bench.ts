@@ -10,7 +10,7 @@ import { rmSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { findBrowser } from '../tests/support/browser.ts';
+import { findBrowser } from './support/browser.ts';
 import { measure, mib } from './bench-process.ts';
 import { categories, lighthouseScores } from './bench-lighthouse.ts';
 import { benchSearch, kb, launchBrowser } from './bench-search.ts';

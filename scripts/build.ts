@@ -1,5 +1,5 @@
 // npm run build: `astro build` of the site. A large site (more than 500 articles) is built in parts of at most
-// KB_ARTICLES_PER_PART articles (1,000 by default) instead (src/lib/build-part.ts): each part an `astro build` of its own in a root of
+// KB_ARTICLES_PER_PART articles (1,000 by default) instead (src/scale/build-part.ts): each part an `astro build` of its own in a root of
 // its own under .astro/parts/, the part of the site-wide pages and the parts of topics at most KB_BUILD_PARALLEL
 // (2) at a time; the parts are merged into the output folder, and the post-build steps (the /zh-hant/ mirror,
 // then the Pagefind index) run once over the whole, each in a process of its own. Node's memory then grows with a part, not with the site's
@@ -14,7 +14,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import config from '../astro.config.mjs';
 import { articleFileNames, writeArticleIndex } from '../src/lib/article-files.ts';
-import { mergeAction } from '../src/lib/build-part.ts';
+import { mergeAction } from '../src/scale/build-part.ts';
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content';

@@ -2,7 +2,7 @@
 //   1. generated content is up to date   2. unit tests   3. types   4. a browser   5. site build   6. browser tests
 // Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/topic.spec.ts`.
 import { spawnSync } from 'node:child_process';
-import { ensureBrowser } from '../tests/support/browser.ts';
+import { ensureBrowser } from './support/browser.ts';
 
 const extra = process.argv.slice(2);
 const started = Date.now();

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articlePatternOfPart } from './lib/article-files.ts';
-import { isWholeSite, parseBuildPart } from './lib/build-part.ts';
+import { isWholeSite, parseBuildPart } from './scale/build-part.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -11,7 +11,7 @@ const part = parseBuildPart(process.env.KB_BUILD_PART);
 
 export const collections = {
   /**
-   * The articles this build renders, compiled from MDX: all of them, or a build part's (src/lib/build-part.ts).
+   * The articles this build renders, compiled from MDX: all of them, or a build part's (src/scale/build-part.ts).
    * Site-wide pages read every article's frontmatter from the files instead (src/lib/site-content.ts).
    */
   articles: defineCollection({

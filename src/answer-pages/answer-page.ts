@@ -13,8 +13,8 @@ import { pageHeadHtml } from '../lib/page-head.ts';
 import type { SiteUrls } from '../lib/site-urls.ts';
 import type { Answer, SiteContent } from '../lib/site-model.ts';
 import { article as articleThing, breadcrumbList } from '../lib/structured-data.ts';
-import { switchLinkHtml } from '../hant/switch-link.ts';
-import type { Variant } from '../hant/variants.ts';
+import { switchLinkHtml } from '../lib/switch-link.ts';
+import type { Variant } from '../site/variants.ts';
 import { TopicPageError, type Section, type TopicPage } from './topic-page.ts';
 
 export interface Piece {

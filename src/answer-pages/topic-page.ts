@@ -25,7 +25,7 @@ export interface TopicPage {
   html: string;
   /** The page's own head (src/lib/page-head.ts): from its <title> to the end of its JSON-LD. */
   head: { start: number; end: number };
-  /** The 简/繁 switch (src/hant/switch-link.ts), the whole <a>. */
+  /** The 简/繁 switch (src/lib/switch-link.ts), the whole <a>. */
   switchLink: { start: number; end: number };
   /** Inside <main>: from its start tag's end to the page script's status line and template (Enhancements). */
   main: { start: number; end: number };
@@ -81,8 +81,8 @@ export function readTopicPage(file: string, html: string, articleIds: readonly s
   const headStart = find(page, pageHeadStart, 0, 'src/lib/page-head.ts');
   const jsonLd = find(page, '<script type="application/ld+json">', headStart, 'src/lib/page-head.ts');
   const headEnd = find(page, pageHeadEnd, jsonLd, 'src/lib/page-head.ts') + pageHeadEnd.length;
-  const switchStart = find(page, '<a class="script-switch"', headEnd, 'src/hant/switch-link.ts');
-  const switchEnd = find(page, '</a>', switchStart, 'src/hant/switch-link.ts') + 4;
+  const switchStart = find(page, '<a class="script-switch"', headEnd, 'src/lib/switch-link.ts');
+  const switchEnd = find(page, '</a>', switchStart, 'src/lib/switch-link.ts') + 4;
   const mainTag = '<main id="page_main" class="page" tabindex="-1">';
   const mainStart = find(page, mainTag, switchEnd, 'src/layouts/BaseLayout.astro') + mainTag.length;
   const articles = new Map<string, ArticleParts>();

@@ -2,7 +2,7 @@
 // site's pages moved to their Traditional twins, `inLanguage` set to Traditional, and written back the way
 // src/lib/structured-data.ts writes it (safe inside <script>). Keywords (`@type`, `@context`) stay.
 import { scriptSafeJson } from '../lib/structured-data.ts';
-import { variants } from './variants.ts';
+import { variants } from '../site/variants.ts';
 
 export interface JsonLdRules {
   convert: (text: string) => string;

@@ -1,7 +1,7 @@
 // Internal links of a Traditional page lead to Traditional pages: a link to one of the site's pages gets the
 // /zh-hant/ prefix after the base path; links to anything else (assets, the search index, data files, other
 // hosts, fragments) stay as they are. Decided by the list of the build's pages, not by the look of a URL.
-import { basePath, variantOfPath, variants } from './variants.ts';
+import { basePath, variantOfPath, variants } from '../site/variants.ts';
 
 export interface LinkContext {
   /** The base path of the build (BASE_PATH), e.g. "/" or "/kb/". */

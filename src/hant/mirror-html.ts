@@ -12,7 +12,7 @@
 // (the switch's 繁體中文, marked `lang="zh-Hant"`, stays as written).
 import { htmlTokens, type Attribute, type Token } from './html-tokens.ts';
 import { mirrorJsonLd } from './json-ld.ts';
-import { variants } from './variants.ts';
+import { variants } from '../site/variants.ts';
 
 export interface MirrorRules {
   convert: (text: string) => string;

@@ -16,8 +16,8 @@ import { createConverter, type Converter } from './convert.ts';
 import { createLinkRewriter } from './links.ts';
 import { mirrorHtml, type MirrorRules } from './mirror-html.ts';
 import type { FormCounts } from './script-forms.ts';
-import { switchLinkHtml } from './switch-link.ts';
-import { basePath, pathInVariant, variants } from './variants.ts';
+import { switchLinkHtml } from '../lib/switch-link.ts';
+import { basePath, pathInVariant, variants } from '../site/variants.ts';
 
 export interface MirrorSiteOptions {
   outDir: string;

@@ -4,7 +4,7 @@
 // them), and each Simplified character's Traditional forms on the site (to look words up in the Traditional
 // index). Pagefind adds the section boundaries of the Traditional pages after indexing.
 import * as OpenCC from 'opencc-js/t2cn';
-import type { SearchData } from '../search/search-data.ts';
+import type { SearchData } from '../search-build/search-data.ts';
 import type { Convert } from './convert.ts';
 import type { ScriptForms } from './script-forms.ts';
 
@@ -16,7 +16,7 @@ export function simplifiedPairs(traditional: string): string {
 
 /**
  * `traditional`: the Traditional characters a reader may type whose Simplified forms are the site's
- * (src/search/traditional-chars.ts, over the characters the mirror saw and the thesaurus' readers' words).
+ * (src/search-build/traditional-chars.ts, over the characters the mirror saw and the thesaurus' readers' words).
  */
 export function mirrorSearchData(data: SearchData, convert: Convert, forms: ScriptForms, traditional: string): SearchData {
   const { pages: _indexedLater, traditionalInGb2312: _simplifiedPagesOnly, ...rest } = data;

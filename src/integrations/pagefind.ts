@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { addSections, readIndexedRun, type IndexedRun } from './pagefind-search-data.ts';
+import { addSections, readIndexedRun, type IndexedRun } from '../search-build/pagefind-search-data.ts';
 
 export interface PagefindOptions {
   /**
@@ -115,7 +115,7 @@ async function startRun(site: string, files: readonly string[], outputPath: stri
     await rm(pages, { recursive: true, force: true });
     throw error;
   }
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./pagefind-run.ts', import.meta.url)), pages, outputPath, list], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../scale/pagefind-run.ts', import.meta.url)), pages, outputPath, list], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const indexed = new Promise<void>((resolve) => child.once('message', () => resolve()));

@@ -11,10 +11,10 @@ import { mirrorSite } from '../hant/mirror-site.ts';
 import { mirrorSearchData } from '../hant/search-data.ts';
 import { recordForms } from '../hant/script-forms.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
-import { traditionalCharsFor } from '../search/traditional-chars.ts';
-import { hanCharsOf } from '../search/vocabulary.ts';
-import { variants } from '../hant/variants.ts';
-import type { SearchData } from '../search/search-data.ts';
+import { traditionalCharsFor } from '../search-build/traditional-chars.ts';
+import { hanCharsOf } from '../search-build/vocabulary.ts';
+import { variants } from '../site/variants.ts';
+import type { SearchData } from '../search-build/search-data.ts';
 
 export interface ZhHantOptions {
   /** The Simplified search data (relative to the output folder); its Traditional twin goes under zh-hant/. */

@@ -1,6 +1,6 @@
 // The generated articles (content/articles/*.mdx) read as data: frontmatter and text, never compiled. Every
 // build needs all of them (answers, neighbours, search data and sitemaps are site-wide), while a build part
-// (src/lib/build-part.ts) compiles and renders only its own through the `articles` collection. The site-wide
+// (src/scale/build-part.ts) compiles and renders only its own through the `articles` collection. The site-wide
 // frontmatter stays out of Astro's data store: Astro bundles the store into every build, and a build part would
 // carry every article's metadata through its content sync, its bundle and its memory (bench:scale, 10,000
 // articles: 4.4 s of a part's 16 s).
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import jsyaml from 'js-yaml';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
-import { topicsOfPart, type BuildPart } from './build-part.ts';
+import { topicsOfPart, type BuildPart } from '../scale/build-part.ts';
 
 export interface ArticleFile {
   /** The id Astro's glob loader gives the file: its name without `.mdx`. */

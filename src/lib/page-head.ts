@@ -1,7 +1,7 @@
 // What a page's <head> says about the page itself: title, description, canonical and alternate URLs, Open Graph
 // and JSON-LD. BaseLayout writes it for every page Astro renders, and the answer pages, cut from their topic page
 // after the build (src/answer-pages/), replace their topic page's with theirs: one markup for both.
-import { variants } from '../hant/variants.ts';
+import { variants } from '../site/variants.ts';
 import { escapeAttribute as attr, escapeText as text } from './html.ts';
 import type { Alternate } from './site-urls.ts';
 import { siteName } from './site.ts';

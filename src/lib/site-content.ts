@@ -1,10 +1,10 @@
 // The site's content for the pages (src/lib/site-model.ts), loaded once per build: the topics from their
 // collection, every article's frontmatter from the files (src/lib/article-files.ts); only `renderable` reaches
-// the compiled MDX, which a build part (src/lib/build-part.ts) has for its own topics only.
+// the compiled MDX, which a build part (src/scale/build-part.ts) has for its own topics only.
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readArticleMetas } from './article-files.ts';
-import { parseBuildPart } from './build-part.ts';
+import { parseBuildPart } from '../scale/build-part.ts';
 import { readPermalinks } from './permalinks.ts';
 import { handOver, siteModel, type Article, type SiteContent } from './site-model.ts';
 

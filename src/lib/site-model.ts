@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { topicSchema, type Topic as TopicData } from '../schemas/topic.ts';
 import { readArticleMetas, type ArticleMeta } from './article-files.ts';
-import { parseBuildPart, topicsOfPart, writesSiteWidePages, type BuildPart } from './build-part.ts';
+import { parseBuildPart, topicsOfPart, writesSiteWidePages, type BuildPart } from '../scale/build-part.ts';
 import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, retiredPermalinks, type ResolvedPermalink, type RetiredPermalink } from './permalinks.ts';
 import type { Permalinks } from '../schemas/permalinks.ts';
 

@@ -1,7 +1,7 @@
 // Every internal URL of a site published at `site` under `base`. Pure, so that the pages (src/lib/urls.ts, bound
 // to Astro's BASE_URL and SITE) and the build steps outside Astro (src/answer-pages/) build them one way.
 // Paths are base-relative and always end in a slash (astro.config.mjs: trailingSlash 'always').
-import { pathInVariant, variants, type Variant } from '../hant/variants.ts';
+import { pathInVariant, variants, type Variant } from '../site/variants.ts';
 
 export interface Alternate {
   hreflang: string;

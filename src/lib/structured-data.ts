@@ -1,6 +1,6 @@
 // schema.org JSON-LD for search engines and link previews. Only facts the content states: an unknown author or
 // date is left out, never guessed.
-import { variants } from '../hant/variants.ts';
+import { variants } from '../site/variants.ts';
 
 export type Thing = Record<string, unknown>;
 

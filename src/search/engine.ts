@@ -5,8 +5,8 @@ import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type T
 import { excerptHtml, pageWords } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
-import type { SearchData } from './search-data.ts';
-import { variants, type Variant } from '../hant/variants.ts';
+import type { SearchData } from '../search-build/search-data.ts';
+import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
   id: string;

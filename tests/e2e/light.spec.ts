@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser, type BrowserType, type Request } from '@playwright/test';
-import { chromiumArgs, findBrowser } from '../support/browser.ts';
+import { chromiumArgs, findBrowser } from '../../scripts/support/browser.ts';
 import { readAnswers, readTopics } from './support/content.ts';
 
 const topics = readTopics();

@@ -7,8 +7,8 @@ import { readTopicPage, sectionsOf, TopicPageError } from '../../src/answer-page
 import { createConverter } from '../../src/hant/convert.ts';
 import { mirrorHtml } from '../../src/hant/mirror-html.ts';
 import { mirrorRules } from '../../src/hant/mirror-site.ts';
-import { switchLinkHtml } from '../../src/hant/switch-link.ts';
-import { wholeSite } from '../../src/lib/build-part.ts';
+import { switchLinkHtml } from '../../src/lib/switch-link.ts';
+import { wholeSite } from '../../src/scale/build-part.ts';
 import { breadcrumbsHtml } from '../../src/lib/navigation-html.ts';
 import { pageHeadHtml } from '../../src/lib/page-head.ts';
 import { siteModel, type Article } from '../../src/lib/site-model.ts';

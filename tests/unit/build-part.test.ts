@@ -1,6 +1,6 @@
 // A large site is built in parts (scripts/build.ts): which topics a part renders, and what the merge keeps.
 import { describe, expect, test } from 'vitest';
-import { mergeAction, parseBuildPart, topicsOfPart, wholeSite, writesSiteWidePages } from '../../src/lib/build-part.ts';
+import { mergeAction, parseBuildPart, topicsOfPart, wholeSite, writesSiteWidePages } from '../../src/scale/build-part.ts';
 
 const topics = (counts: number[]) => counts.map((articles, i) => ({ id: `t${i}`, articles }));
 const partsOf = (list: ReturnType<typeof topics>, count: number) =>

@@ -2,7 +2,7 @@
 // twin has converted), and only where the Clipboard API exists (JavaScript on, HTTPS or localhost); elsewhere
 // the anchor link beside each answer heading is the way to share. A button copies the absolute URL of the
 // answer's own page in the variant being read (/a/<id>/ or /zh-hant/a/<id>/) and says so.
-import { basePath, hantDir } from '../../hant/variants.ts';
+import { basePath, hantDir } from '../../site/variants.ts';
 import { pageVariant } from '../script-switch/place.ts';
 
 const [button, copied, failed] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];

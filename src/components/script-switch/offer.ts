@@ -1,5 +1,5 @@
 // Whether to offer the other script, and in what words. Pure (./switch.ts decides, ./offer-bar.ts shows it).
-import type { Variant } from '../../hant/variants.ts';
+import type { Variant } from '../../site/variants.ts';
 
 export interface OfferText {
   /** Names the bar (a complementary landmark). */

@@ -1,6 +1,6 @@
 // The reader's script: the page's, and the one they chose (localStorage, no cookie), shared by the switch and
 // the offer bar. Storage may be blocked: then the switch still works and only forgets.
-import { hantLang, type Variant } from '../../hant/variants.ts';
+import { hantLang, type Variant } from '../../site/variants.ts';
 
 const storageKey = 'huabei-kb:variant';
 

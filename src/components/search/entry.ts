@@ -2,7 +2,7 @@
 // search page on arrival. It mounts whatever search UI the page has. It has no exports on purpose: Vite
 // bundles it through `?worker&url`, which keeps side effects only (see loader.ts).
 // Both variants load this same file: the page's <html lang> says which one it is (the /zh-hant/ mirror sets it).
-import { variantOfLang } from '../../hant/variants.ts';
+import { variantOfLang } from '../../site/variants.ts';
 import resultsStyles from './search-results.css?url';
 import { hansMessages } from './messages.ts';
 import { mountPage, mountPopup } from './search-ui.ts';

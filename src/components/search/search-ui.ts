@@ -1,7 +1,7 @@
 // Search as the reader uses it: type, see answers, move through them with the arrow keys.
 // `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
 // lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
-import { variants, type Variant } from '../../hant/variants.ts';
+import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
 import type { SearchMessages } from './messages.ts';
 import { renderPanel, type PanelState, type ResultsOptions } from './results.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createConverter } from '../../../src/hant/convert.ts';
 import { htmlTokens, parse5Tokens, scanTokens } from '../../../src/hant/html-tokens.ts';
 import { mirrorHtml } from '../../../src/hant/mirror-html.ts';
-import { switchLinkHtml } from '../../../src/hant/switch-link.ts';
+import { switchLinkHtml } from '../../../src/lib/switch-link.ts';
 
 // HTML as the site writes it, and the corners of it the scan must read exactly as parse5 does.
 const readable = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createConverter } from '../../../src/hant/convert.ts';
 import { mirrorHtml, type MirrorRules } from '../../../src/hant/mirror-html.ts';
-import { switchLinkHtml } from '../../../src/hant/switch-link.ts';
+import { switchLinkHtml } from '../../../src/lib/switch-link.ts';
 
 const convert = createConverter();
 const link = (url: string) => url.replace(/^(http:\/\/site\.test)?\/(topics|a|search)\//, '$1/zh-hant/$2/');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { mirrorSite, simplifiedPages, urlPathOf } from '../../../src/hant/mirror-site.ts';
-import { switchLinkHtml } from '../../../src/hant/switch-link.ts';
+import { switchLinkHtml } from '../../../src/lib/switch-link.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'huabei-kb-mirror-'));
 // Pages of no real content: no answer pages cut from these topic pages (tests/e2e/hant.spec.ts covers those).

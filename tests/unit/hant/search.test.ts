@@ -5,7 +5,7 @@ import { hantMessages } from '../../../src/components/search/messages-hant.ts';
 import { createConverter } from '../../../src/hant/convert.ts';
 import { recordForms } from '../../../src/hant/script-forms.ts';
 import { mirrorSearchData, simplifiedPairs } from '../../../src/hant/search-data.ts';
-import { variantNames } from '../../../src/hant/switch-link.ts';
+import { variantNames } from '../../../src/lib/switch-link.ts';
 import { scriptBridge } from '../../../src/search/script-tables.ts';
 import { segmentHan } from '../../../src/search/query.ts';
 import { siteLines } from './site-text.ts';

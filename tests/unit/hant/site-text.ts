@@ -1,7 +1,7 @@
 // The site's own text as readers see it (restored words in, markup out), for the conversion tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visibleText } from '../../../src/search/vocabulary.ts';
+import { visibleText } from '../../../src/search-build/vocabulary.ts';
 
 const content = new URL('../../../content/', import.meta.url).pathname;
 

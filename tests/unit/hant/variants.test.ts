@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { preferredVariant, variantToOffer } from '../../../src/components/script-switch/offer.ts';
-import { basePath, pathInVariant, variantOfLang, variantOfPath } from '../../../src/hant/variants.ts';
+import { basePath, pathInVariant, variantOfLang, variantOfPath } from '../../../src/site/variants.ts';
 
 describe('paths in each variant', () => {
   test.each([

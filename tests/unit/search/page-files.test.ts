@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { pageFileLoader, rankedPages, wholePages, withoutCommon } from '../../../src/search/page-files.ts';
 import { rankAnswers, sectionsOf, type ConceptHits } from '../../../src/search/rank.ts';
-import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
+import type { PageFile, SearchData } from '../../../src/search-build/search-data.ts';
 
 const concept = (term: string, hits: Record<string, number[]>): ConceptHits => ({ terms: [{ term, hits: new Map(Object.entries(hits)) }] });
 

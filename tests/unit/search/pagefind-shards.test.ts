@@ -7,9 +7,9 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
 import pagefind from '../../../src/integrations/pagefind.ts';
-import { readSections } from '../../../src/integrations/pagefind-sections.ts';
-import { commonWords, countWords } from '../../../src/integrations/pagefind-words.ts';
-import type { PageFile, SearchData } from '../../../src/search/search-data.ts';
+import { readSections } from '../../../src/search-build/pagefind-sections.ts';
+import { commonWords, countWords } from '../../../src/scale/pagefind-words.ts';
+import type { PageFile, SearchData } from '../../../src/search-build/search-data.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

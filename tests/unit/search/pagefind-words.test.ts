@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
-import { commonWords, countWords, decodeCbor } from '../../../src/integrations/pagefind-words.ts';
+import { commonWords, countWords, decodeCbor } from '../../../src/scale/pagefind-words.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'huabei-kb-words-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

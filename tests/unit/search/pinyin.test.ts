@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildPinyinMap, readingsOf } from '../../../src/search/pinyin-map.ts';
+import { buildPinyinMap, readingsOf } from '../../../src/search-build/pinyin-map.ts';
 import { wordsForPinyin } from '../../../src/search/pinyin.ts';
 
 const map = buildPinyinMap(['花呗', '逾期', '催收', '还款', '通知', '家人', '通讯录']);

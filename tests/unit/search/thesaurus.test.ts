@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadThesaurus, parseEntry } from '../../../src/search/thesaurus.ts';
-import { visibleText } from '../../../src/search/vocabulary.ts';
+import { visibleText } from '../../../src/search-build/vocabulary.ts';
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { segmentHan } from '../../../src/search/query.ts';
-import { visibleText, wordsOf } from '../../../src/search/vocabulary.ts';
+import { visibleText, wordsOf } from '../../../src/search-build/vocabulary.ts';
 
 /** The words the query planner cuts from `text`, one segmenter call per Han run (what wordsOf must equal). */
 function wordsRunByRun(text: string): string[] {

@@ -2,7 +2,7 @@
 // renders the link to Traditional; the mirror writes the Traditional twin's link back to Simplified with this
 // same function, so both are built one way. Its text is in its own script and marked so (`lang`), and the
 // page script finds it by `data-variant` (src/components/script-switch/switch.ts).
-import { variants, type Variant } from './variants.ts';
+import { variants, type Variant } from '../site/variants.ts';
 
 /** Each variant's name, in its own script. */
 export const variantNames: Readonly<Record<Variant, string>> = { hans: '简体中文', hant: '繁體中文' };

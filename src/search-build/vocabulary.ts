@@ -1,6 +1,6 @@
 // The site's own words, for the build-time search data (pinyin map, Traditional character set).
 // Works on the articles' MDX bodies, so restored words (催收, 维权) count as the text a reader sees.
-import { joinPieces } from './query.ts';
+import { joinPieces } from '../search/query.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -1,7 +1,7 @@
 // Builds the pinyin → words map of the site's vocabulary (loaded by the browser only for Latin-letter queries).
 // Every reading of a polyphonic character counts (还款 → huankuan and haikuan), so a reader's guess still lands.
 import { pinyin } from 'pinyin-pro';
-import type { PinyinMap } from './pinyin.ts';
+import type { PinyinMap } from '../search/pinyin.ts';
 
 /** Readings per word are capped: a long word of polyphonic characters would otherwise explode. */
 const maxReadingsPerWord = 16;

@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { PageSections } from '../search/search-data.ts';
+import type { PageSections } from './search-data.ts';
 
 interface Fragment {
   url: string;

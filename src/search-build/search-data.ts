@@ -2,9 +2,9 @@
 // answer titles (with restored words, which Pagefind's heading text loses), topic names, and the few
 // Traditional characters inside GB2312 that make a query load the converter (src/search/gb2312.ts). The
 // Pagefind integration adds each page's section boundaries (`pages`) after indexing.
-import type { Thesaurus } from './thesaurus.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
 import { hanCharsOf, visibleText, wordsOf } from './vocabulary.ts';
-import { gb2312Hanzi } from './gb2312.ts';
+import { gb2312Hanzi } from '../search/gb2312.ts';
 import { traditionalCharsFor } from './traditional-chars.ts';
 
 export interface ArticleInput {

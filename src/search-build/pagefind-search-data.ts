@@ -4,9 +4,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { listedTopics } from '../lib/topic-listing.ts';
-import type { PageFile, PageSections, SearchData } from '../search/search-data.ts';
+import type { PageFile, PageSections, SearchData } from './search-data.ts';
 import { readSections } from './pagefind-sections.ts';
-import { commonWords, countWords } from './pagefind-words.ts';
+import { commonWords, countWords } from '../scale/pagefind-words.ts';
 
 /**
  * The share of all word occurrences from which a word counts as common on a large site: on this site's text,
