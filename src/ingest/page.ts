@@ -118,12 +118,14 @@ const chromeRules: ChromeRule[] = [
     byline: (m, b, no) => (b.published = { value: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, no }),
   },
   { why: 'font-size control', test: /^字[体體][:：]?.{0,8}$/ },
-  { why: 'share button', test: /^分享$/ },
+  { why: 'share button', test: /^分享(?:到)?[:：]?$/ },
 ];
 
 /** Lines that open the page footer: after the first of them nothing is article text. */
 const footerRules: { why: string; test: RegExp }[] = [
-  { why: 'comments heading', test: /^(?:精彩评论|最新评论|精彩評論|最新評論)$/ },
+  { why: 'comments heading', test: /^(?:精彩|最新|网友|读者|热门|全部|精彩評論|最新評論)?(?:评论|評論)(?:区|\(\d+\)|（\d+）)?$/ },
+  { why: 'related links', test: /^(?:相关阅读|相关文章|相关推荐|推荐阅读|延伸阅读|热门文章|猜你喜欢|相關閱讀|延伸閱讀)[:：]?$/ },
+  { why: 'site disclaimer', test: /^本文(?:仅|僅)?代表作者(?:个人|個人)?观点|^(?:免责声明|版权声明)[:：]/ },
   { why: 'comment prompt', test: /^◎/ },
   { why: 'site disclaimer', test: /^(?:声明|聲明)[:：]/ },
   { why: 'editor credit', test: /^【纠错】|【(?:责任编辑|責任編輯)[:：]/ },
@@ -134,7 +136,9 @@ const footerRules: { why: string; test: RegExp }[] = [
 /** 【责任编辑:孔菲】 in the footer names the page's editor. */
 const editorCredit = /【(?:责任编辑|責任編輯)[:：]([^】]{1,20})】/;
 
-const commentHeader = /^头像\s+(.+?)\s+(\d{4}-\d{2}-\d{2})?$/;
+/** A reader comment's header: avatar label (optional), name, date and time (optional). */
+const commentHeader = /^(?:头像\s+)?(\S.{0,19}?)\s+(\d{4}-\d{2}-\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const avatarHeader = /^头像\s+/;
 
 /**
  * Splits a scraped page into title, body, reader comments and chrome.
@@ -206,17 +210,27 @@ export function splitPage(lines: readonly SourceLine[], file: string, opts: Page
 
   const comments: ReaderComment[] = [];
   let current: ReaderComment | undefined;
+  // Under "相关阅读" the lines are titles of other articles, up to the next footer heading.
+  let related = false;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
     if (text === '') continue;
     const why = footerWhy(text);
-    const header = text.match(commentHeader);
+    const match = text.match(commentHeader);
+    const header = match && (avatarHeader.test(text) || match[2] !== undefined) ? match : null;
     if (why) {
       current = undefined;
+      related = why === 'related links';
       const editor = text.match(editorCredit);
       if (editor) byline.editor = { value: editor[1]!.trim(), no: line.no };
       dropped.push({ ...line, why });
+    } else if (parseBylineLine(text)) {
+      // 责任编辑：X under the article, after a disclaimer.
+      for (const [field, value] of Object.entries(parseBylineLine(text)!)) byline[field as keyof Byline] = { value, no: line.no };
+      dropped.push({ ...line, why: 'byline' });
+    } else if (related) {
+      dropped.push({ ...line, why: 'related link' });
     } else if (header) {
       current = { name: header[1]!, date: header[2] ?? null, text: '' };
       comments.push(current);

@@ -36,9 +36,13 @@ export interface StructureOptions {
   metaText?: string;
   /** Ids in use on the site: an id suggested in an error is none of them (and is added). */
   takenIds?: Set<string>;
+  /** Told of every line that would be a heading but has no answer (npm run add-article lists them). */
+  onUnnamed?: (no: number, heading: string) => void;
 }
 
 const markdownHeading = /^(#{1,6})\s+/;
+/** A stand-alone line in bold (**一、…**) or in 【】: the page's way of marking a heading, like Markdown's #. */
+const markedHeading = /^(?:\*\*(?<bold>[^*]{1,30})\*\*|【(?<bracket>[^【】]{1,30})】)$/;
 const ordinal = /^[一二三四五六七八九十]+、/;
 const numbered = /^(\d{1,2})[.．]\s*/;
 const listLabel = /^([^:：，,。;；]{1,12})(?=[:：])/;
@@ -55,7 +59,8 @@ export function isQuestion(text: string): boolean {
 
 /**
  * Lines → headings, paragraphs and ordered lists.
- * A heading is a Markdown `#` line, a 一、 ordinal line, a short numbered step, or a line the metadata names.
+ * A heading is a Markdown `#` line, a stand-alone line in bold or in 【】 (the marks dropped as #'s are), a 一、
+ * ordinal line, a short numbered step, or a line the metadata names.
  * Heading levels follow the order in which each kind of heading first appears (as reStructuredText does):
  * the first kind is level 2, a kind first met under a level-n heading is level n+1. `level` in the metadata overrides.
  */
@@ -66,13 +71,15 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
     const at = unused.findIndex((a) => a.heading === heading);
     return at === -1 ? undefined : unused.splice(at, 1)[0];
   };
-  const missingId = (no: number, heading: string) =>
-    new IngestError(
+  const missingId = (no: number, heading: string) => {
+    opts.onUnnamed?.(no, heading);
+    return new IngestError(
       file,
       no,
       `heading "${heading}" has no answer id`,
       `add "- { id: ${suggestAnswerId(heading, taken)}, heading: ${JSON.stringify(heading)} }" under answers in ${opts.metaFile} (the id is a suggestion: make it say what the answer is about, in ASCII kebab-case)`,
     );
+  };
 
   type Classified =
     | { kind: 'heading'; no: number; headingKind: string; answer: AnswerMeta; segments: Segment[] }
@@ -91,6 +98,18 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
         return { kind: 'paragraph', no: line.no, segments };
       }
       return { kind: 'heading', no: line.no, headingKind: `md${md[1]!.length}`, answer, segments };
+    }
+    const marked = text.match(markedHeading);
+    if (marked) {
+      const inner = marked.groups!['bold'] ?? marked.groups!['bracket']!;
+      const markLength = marked.groups!['bold'] !== undefined ? 2 : 1;
+      const segments = takePrefix(dropPrefix(line.segments, markLength), inner.length);
+      const answer = takeAnswer(inner);
+      if (!answer) {
+        report(missingId(line.no, inner));
+        return { kind: 'paragraph', no: line.no, segments: line.segments };
+      }
+      return { kind: 'heading', no: line.no, headingKind: marked.groups!['bold'] !== undefined ? 'bold' : 'bracket', answer, segments };
     }
     const step = text.match(numbered);
     const named = takeAnswer(text);
@@ -113,6 +132,7 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
       return { kind: 'item', no: line.no, number: Number(step[1]), segments: line.segments };
     }
     if (looksLikeHeading(text) && !opts.notHeadings.includes(text)) {
+      opts.onUnnamed?.(line.no, text);
       report(new IngestError(
         file,
         line.no,
