@@ -7,7 +7,7 @@
 // sets where the build switches to parts.
 //   --profile   also writes V8 CPU profiles of normalize and the build (node --cpu-prof) and prints their
 //               heaviest functions; kept in <temp>/profiles (implies --keep)
-//   --shard-size  topic pages per Pagefind run (src/integrations/pagefind.ts; default 1,300)
+//   --shard-size  topic pages per Pagefind run (src/scale/options.ts; default 1,300)
 //   --per-part  articles per build part (scripts/build.ts; default 700: a larger site builds in parts)
 //   --keep      keep the temporary project (its path is printed) instead of deleting it
 //   --reuse <project>  weigh and query a project kept by an earlier run again, with that run's times (no build)
@@ -20,7 +20,7 @@ import { type Measured, measure, mib } from './bench-process.ts';
 import { firstQuery, kb, launchBrowser, simplifiedQuery } from './bench-search.ts';
 import { startServer } from './bench-serve.ts';
 import { writeSynthetic } from './bench-synthetic.ts';
-import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
+import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
 import { topFunctions } from './bench-profile.ts';
 
 const { values } = parseArgs({
@@ -187,9 +187,12 @@ try {
     reported(`answer pages, gzipped: median / max (${answers.count})`, `${kb(answers.median)} / ${kb(answers.max)}`),
     budgetRow(`first query (${simplifiedQuery}), bytes`, query.bytes, goals.firstQueryBytes, kb),
   ];
-  console.log(formatTable(`bench:scale --articles ${articles} (--per-topic ${perTopic}) — ${new Date().toISOString().slice(0, 10)}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores`, rows));
+  const table = formatTable(`bench:scale --articles ${articles} (--per-topic ${perTopic}) — ${new Date().toISOString().slice(0, 10)}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores`, rows);
+  const fetched = query.files.map(([url, bytes]) => `  ${kb(bytes).padStart(9)}  ${url}`);
+  console.log(table);
   console.log('first query fetched:');
-  for (const [url, bytes] of query.files) console.log(`  ${kb(bytes).padStart(9)}  ${url}`);
+  console.log(fetched.join('\n'));
+  if (!values.reuse) writeBenchmarks(`bench:scale ${articles}`, `## ${articles} articles (npm run bench:scale -- --articles ${articles})\n\n${table}\n\nFirst query fetched:\n\n\`\`\`\n${fetched.join('\n')}\n\`\`\``);
   if (values.profile) {
     for (const step of ['normalize', 'build']) {
       console.log(`\nheaviest functions of ${step} (self time, main thread):`);

@@ -15,7 +15,7 @@ import { measure, mib } from './bench-process.ts';
 import { categories, lighthouseScores } from './bench-lighthouse.ts';
 import { benchSearch, kb, launchBrowser } from './bench-search.ts';
 import { startServer } from './bench-serve.ts';
-import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
+import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
 import { weigh } from './bench-weight.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4448' }, runs: { type: 'string', default: '3' } } });
@@ -103,8 +103,10 @@ try {
   server.stop();
 }
 
-console.log(formatTable(`npm run bench — ${new Date().toISOString().slice(0, 10)}`, rows));
+const table = formatTable(`npm run bench — ${new Date().toISOString().slice(0, 10)}`, rows);
+console.log(table);
 console.log(`\n${details.join('\n')}`);
+writeBenchmarks('bench', `## The real site (npm run bench)\n\n${table}\n\n${details.map((d) => `- ${d}`).join('\n')}`);
 if (rows.some((r) => !r.ok)) {
   console.error(`\nbench: ${rows.filter((r) => !r.ok).length} budget(s) missed`);
   process.exitCode = 1;

@@ -1,30 +1,73 @@
-// One post-build step of a build in parts (scripts/build.ts), run over the merged output as Astro runs it after a
-// whole build: `node scripts/post-build.ts <zh-hant|pagefind> <file listing the output's pages>`. Each step runs
-// in a process of its own, so that what one holds (the mirror's threads read every article's frontmatter and keep
-// a converter's memory) is given back before the next starts (Pagefind holds 3 GB of its own at 10,000 articles).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import config, { pagefindOptions, zhHantOptions } from '../astro.config.mjs';
-import pagefind from '../src/integrations/pagefind.ts';
-import zhHant from '../src/integrations/zh-hant.ts';
+// The merge of a build in parts and the steps after it (src/steps/site-steps.ts) over the merged output, each step
+// in a process of its own, so that what one holds (the mirror's threads, a converter's memory) is given back
+// before the next starts (Pagefind holds gigabytes of its own on a large site). Run as a command, this file is one
+// of those steps: `node scripts/post-build.ts <mirror|index> <work folder>`.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scaleOptions } from '../src/scale/options.ts';
+import { articleIndexOf, mergeParts, pagesOf, partOutDir, searchFilesOf } from '../src/scale/parts.ts';
+import type { SearchFiles } from '../src/search-build/collections.ts';
+import { siteSettings } from '../src/site/settings.ts';
+import { indexStep, mirrorStep, searchDataStep, type MirrorTables, type SiteBuild } from '../src/steps/site-steps.ts';
 
-const steps: Record<string, () => AstroIntegration> = { 'zh-hant': () => zhHant(zhHantOptions), pagefind: () => pagefind(pagefindOptions) };
+const pagesFile = (work: string) => join(work, 'pages.json');
+const tablesFile = (work: string) => join(work, 'mirror-tables.json');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-function logger(label: string): AstroIntegrationLogger {
-  const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`);
-  return { label, info: log, warn: log, error: log, debug: () => {}, fork: (l: string) => logger(l), options: {} } as unknown as AstroIntegrationLogger;
+function siteBuild(work: string): SiteBuild {
+  const settings = siteSettings();
+  return {
+    outDir: resolve(settings.outDir),
+    base: settings.base,
+    site: settings.site,
+    contentDir: settings.contentDir,
+    pages: readJson<string[]>(pagesFile(work)),
+    scale: scaleOptions(),
+    log: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [site-steps] ${message}`),
+  };
 }
 
-const [name, list] = process.argv.slice(2);
-const make = name === undefined ? undefined : steps[name];
-if (!make || !list) {
-  console.error(`usage: node scripts/post-build.ts <${Object.keys(steps).join('|')}> <file listing the pages, JSON>`);
-  process.exit(2);
+const steps: Record<string, (work: string) => Promise<void>> = {
+  mirror: async (work) => writeFileSync(tablesFile(work), JSON.stringify(await mirrorStep(siteBuild(work)))),
+  index: async (work) => {
+    const build = siteBuild(work);
+    const index = await indexStep(build);
+    await searchDataStep(build, readJson<SearchFiles>(searchFilesOf(work)), readJson<MirrorTables>(tablesFile(work)), index);
+  },
+};
+
+async function runStep(step: string, work: string): Promise<void> {
+  // The mirror's threads read every article's frontmatter: from the index the parts read, when there is one.
+  const index = articleIndexOf(work);
+  const env = { ...process.env, ...(existsSync(index) ? { KB_ARTICLE_INDEX: index } : {}) };
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), step, work], { stdio: 'inherit', env });
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`build: the step ${step} failed (exit ${code}); its output is above`);
 }
-const step = make();
-const pages = (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((pathname) => ({ pathname }));
-const hooks = step.hooks as Record<string, ((options: unknown) => Promise<void> | void) | undefined>;
-await hooks['astro:config:done']?.({ config: { base: config.base ?? '/', site: config.site } });
-await hooks['astro:build:done']?.({ dir: pathToFileURL(`${resolve(config.outDir ?? 'dist')}/`), pages, logger: logger(step.name) });
+
+/**
+ * Merges parts 1…`count` of `work` into the output folder, then mirrors, indexes and writes the search data (from
+ * the search data unit's <work>/search-files.json).
+ */
+export async function finishParts(work: string, count: number): Promise<void> {
+  const outDir = resolve(siteSettings().outDir);
+  const partDirs = Array.from({ length: count }, (_, i) => partOutDir(work, i + 1));
+  const merged = mergeParts(partDirs, outDir);
+  for (const dir of partDirs) rmSync(dir, { recursive: true, force: true });
+  console.log(`build: merged ${merged.files.length} files of ${count} parts into ${outDir} (${merged.dropped} copies of site-wide files dropped)`);
+  writeFileSync(pagesFile(work), JSON.stringify(pagesOf(merged.files)));
+  for (const step of Object.keys(steps)) await runStep(step, work);
+}
+
+if (import.meta.main) {
+  const [step, work] = process.argv.slice(2);
+  const run = step === undefined ? undefined : steps[step];
+  if (!run || !work) {
+    console.error(`usage: node scripts/post-build.ts <${Object.keys(steps).join('|')}> <work folder>`);
+    process.exit(2);
+  }
+  await run(work);
+}

@@ -6,8 +6,9 @@
 // The page is written as pieces: `kept` ones come from the topic page as they are, `made` ones are written here
 // in Simplified (the Traditional twin converts them as the mirror converts a page: src/answer-pages/hant.ts).
 import { answerSubtree, neighbours } from '../lib/answer-tree.ts';
+import { withoutCutMarks } from '../lib/cut-marks.ts';
 import { answerPageShift, shiftedLevel, topicPageShift } from '../lib/heading-plan.ts';
-import { escapeAttribute as attr, escapeText as text } from '../lib/html.ts';
+import { escapeAttribute as attr, escapeText as text } from '../lib/escape.ts';
 import { breadcrumbsHtml, pagerHtml, type PagerLink } from '../lib/navigation-html.ts';
 import { pageHeadHtml } from '../lib/page-head.ts';
 import type { SiteUrls } from '../lib/site-urls.ts';
@@ -68,9 +69,9 @@ function answerText(page: TopicPage, answer: Answer): string {
   let out = '';
   let at = parts.content.start;
   for (const section of parts.sections) {
-    out += page.html.slice(at, section.start);
+    out += page.html.slice(at, section.outerStart);
     if (section.id !== undefined && show.has(section.id)) out += relevel(page, section, levels, answer);
-    at = section.end;
+    at = section.outerEnd;
   }
   if (!parts.sections.some((s) => s.id === answer.id)) throw new TopicPageError(`${page.file}: no section of answer "${answer.id}" in article ${answer.article.id}`);
   return out + page.html.slice(at, parts.content.end);
@@ -116,13 +117,13 @@ export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteC
     kept(html.slice(page.head.end, page.switchLink.start)),
     // In its own script, never converted.
     kept(switchLinkHtml(other, urls.variantPath(path, other))),
-    kept(html.slice(page.switchLink.end, page.main.start)),
+    kept(withoutCutMarks(html.slice(page.switchLink.end, page.main.start))),
     made(breadcrumbsHtml([{ label: '首页', href: urls.homePath() }, { label: topic.data.name, href: urls.topicPath(topic.id) }, { label: answer.title }])),
     kept(`<article class="article answer-page">${answerText(page, answer)}</article>`),
     made(`<p class="read-in-topic"><a href="${attr(urls.topicPath(topic.id, answer.id))}">在完整话题中阅读</a>（${text(topic.data.name)}）</p>`),
     ...sourceBox(page, answer, urls),
     made(pagerHtml({ label: '其他回答', noun: '回答', prev: asLink(prev), next: asLink(next) })),
-    kept(html.slice(page.main.end)),
+    kept(withoutCutMarks(html.slice(page.main.end))),
   ];
 }
 

@@ -16,6 +16,8 @@ export interface AnswerPagesOptions {
   base: string;
   site: string | undefined;
   content: SiteContent;
+  /** The topics whose pages the build wrote. */
+  topics: ReadonlySet<string>;
 }
 
 /** The page of `topicId` (its HTML, from `file`: built, mirrored or served by `astro dev`) read as a template. */
@@ -24,11 +26,11 @@ export function topicPageOf(file: string, html: string, topicId: string, content
 }
 
 /** Writes the Simplified answer pages of every topic this build rendered; returns how many. */
-export function writeAnswerPages({ outDir, writeDir = outDir, base, site, content }: AnswerPagesOptions): number {
+export function writeAnswerPages({ outDir, writeDir = outDir, base, site, content, topics }: AnswerPagesOptions): number {
   const urls = siteUrls(base, site);
   let written = 0;
   for (const topic of content.topics) {
-    if (!content.rendersTopic(topic.id)) continue;
+    if (!topics.has(topic.id)) continue;
     const file = join(outDir, 'topics', topic.id, 'index.html');
     const page = topicPageOf(file, readFileSync(file, 'utf8'), topic.id, content);
     for (const answer of content.answersOf(topic.id)) {

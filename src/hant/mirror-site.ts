@@ -3,13 +3,15 @@
 // build, one per worker thread, each converting a contiguous share of the pages (the same shares every build).
 // An answer page's twin is cut from its topic page's twin (src/answer-pages/hant.ts), as the Simplified one was
 // cut from the topic page, right after that twin is written: most of a large site's pages are answer pages, and
-// the topic page already holds their text converted.
+// the topic page already holds their text converted. The cut marks (src/lib/cut-marks.ts) are removed from each
+// page and its twin here, once both scripts' answer pages are cut.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hantAnswerPageHtml } from '../answer-pages/hant.ts';
 import { topicPageOf } from '../answer-pages/write.ts';
+import { withoutCutMarks } from '../lib/cut-marks.ts';
 import { readSiteModel, type SiteContent } from '../lib/site-model.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { createConverter, type Converter } from './convert.ts';
@@ -118,15 +120,20 @@ export async function mirrorFiles({ outDir, base, site, allFiles, share, answerP
     return target;
   };
   for (const file of files) {
-    const html = readFileSync(join(outDir, file), 'utf8');
+    const source = join(outDir, file);
+    const html = readFileSync(source, 'utf8');
     const twin = await mirrorHtml(html, rules(urlPathOf(file, base)));
-    const target = write(file, twin);
+    const target = write(file, withoutCutMarks(twin));
     const topic = topics.get(file);
-    if (!topic || !content) continue;
-    const page = topicPageOf(target, twin, topic.id, content);
-    for (const answer of content.answersOf(topic.id)) {
-      write(`a/${answer.id}/index.html`, await hantAnswerPageHtml(page, answer, content, urls, (made, pagePath) => mirrorHtml(made, rules(pagePath))));
+    if (topic && content) {
+      const page = topicPageOf(target, twin, topic.id, content);
+      for (const answer of content.answersOf(topic.id)) {
+        write(`a/${answer.id}/index.html`, await hantAnswerPageHtml(page, answer, content, urls, (made, pagePath) => mirrorHtml(made, rules(pagePath))));
+      }
     }
+    // The answer pages of both scripts are cut: the page's cut marks have served.
+    const plain = withoutCutMarks(html);
+    if (plain !== html) writeFileSync(source, plain);
   }
 }
 

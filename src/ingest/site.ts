@@ -3,6 +3,7 @@ import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { type BuiltArticle, buildArticle, type SourceInput } from './article.ts';
 import { IngestError, IngestErrors, type Report } from './errors.ts';
+import { applyEditorial } from './notes.ts';
 import { updatePermalinks } from './permalinks.ts';
 import { lineOfAnswer } from './structure.ts';
 import { parseYamlFile } from './yaml-input.ts';
@@ -86,6 +87,7 @@ export function ingestSite(input: SiteInput): SiteOutput {
       }
     }
   }
+  const editorial = applyEditorial(articles, new Map(input.sources.map((s) => [s.metaPath, s.metaText ?? ''])), articles.length === input.sources.length);
 
   const permalinks = updatePermalinks(
     previous,
@@ -101,7 +103,8 @@ export function ingestSite(input: SiteInput): SiteOutput {
     (error) => void (unread.size > 0 && /published id "([^"]+)"/.exec(error.message)?.[1] !== undefined && unread.has(/published id "([^"]+)"/.exec(error.message)![1]!) ? undefined : report(error)),
     input.permalinksText,
   );
-  if (errors.length > 0) throw new IngestErrors(errors);
+  // The registry's problems before the notes': a published id that resolves nowhere is the cause of a note citing it.
+  if (errors.length + editorial.length > 0) throw new IngestErrors([...errors, ...editorial]);
   return {
     articles,
     permalinks,

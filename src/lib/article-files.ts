@@ -1,14 +1,13 @@
-// The generated articles (content/articles/*.mdx) read as data: frontmatter and text, never compiled. Every
-// build needs all of them (answers, neighbours, search data and sitemaps are site-wide), while a build part
-// (src/scale/build-part.ts) compiles and renders only its own through the `articles` collection. The site-wide
-// frontmatter stays out of Astro's data store: Astro bundles the store into every build, and a build part would
-// carry every article's metadata through its content sync, its bundle and its memory (bench:scale, 10,000
-// articles: 4.4 s of a part's 16 s).
+// The generated articles (content/articles/*.mdx) read as data: frontmatter and text, never compiled. Every page
+// needs all of them (answers, neighbours, search data and sitemaps are site-wide), while the `articles` collection
+// compiles the MDX of the articles whose pages a build renders. The site-wide frontmatter stays out of Astro's data
+// store: Astro bundles the store into every build, and would carry every article's metadata through its content
+// sync, its bundle and its memory.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import jsyaml from 'js-yaml';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
-import { topicsOfPart, type BuildPart } from '../scale/build-part.ts';
+import { siteSettings } from '../site/settings.ts';
 
 export interface ArticleFile {
   /** The id Astro's glob loader gives the file: its name without `.mdx`. */
@@ -59,30 +58,6 @@ export function articleFileNames(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
 }
 
-/**
- * Every article's id, path and frontmatter. A build in parts reads them from the index that scripts/build.ts
- * writes once (KB_ARTICLE_INDEX, see writeArticleIndex): each part would otherwise parse every article's YAML
- * again, twice (its content config and its pages run in different module graphs).
- */
-export function readArticleIndex(dir: string): Omit<ArticleFile, 'body'>[] {
-  const index = process.env.KB_ARTICLE_INDEX;
-  if (index) return JSON.parse(readFileSync(index, 'utf8')) as Omit<ArticleFile, 'body'>[];
-  return articleFileNames(dir).map((name) => readArticleData(dir, name));
-}
-
-/**
- * Writes the index of `dir`'s articles that readArticleIndex reads when KB_ARTICLE_INDEX names `file`. Read past
- * the memo of readArticleData: the process that writes the index (scripts/build.ts) has no use for it, and it
- * would hold every article's frontmatter while the parts build.
- */
-export function writeArticleIndex(dir: string, file: string): void {
-  const metas = articleFileNames(dir).map((name) => {
-    const { body: _, ...meta } = readArticleFile(dir, name);
-    return meta;
-  });
-  writeFileSync(file, JSON.stringify(metas));
-}
-
 /** An article's id and its frontmatter, checked against the schema of the `articles` collection. */
 export interface ArticleMeta {
   id: string;
@@ -91,35 +66,31 @@ export interface ArticleMeta {
 
 /**
  * Every article's frontmatter, checked, in file-name order. A frontmatter that does not match the schema stops
- * the build, naming the file and what is wrong in it.
+ * the build, naming the file and what is wrong in it. With KB_ARTICLE_INDEX (src/site/settings.ts), the index of
+ * checked frontmatter that writeArticleIndex wrote stands for the files.
  */
-export function readArticleMetas(dir: string): ArticleMeta[] {
-  return readArticleIndex(dir).map(({ id, path, data }) => {
-    const checked = articleSchema.safeParse(data);
-    if (!checked.success) {
-      const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
-      throw new Error(`${relative(process.cwd(), path)}: frontmatter does not match the article schema (src/schemas/article.ts): ${problems}; ${regenerate}`);
-    }
-    return { id, data: checked.data };
-  });
+export function readArticleMetas(dir: string, index = siteSettings().articleIndex): ArticleMeta[] {
+  if (index) return JSON.parse(readFileSync(index, 'utf8')) as ArticleMeta[];
+  return articleFileNames(dir).map((name) => checked(readArticleData(dir, name)));
 }
 
-/** The glob pattern of the articles a build part compiles, those of its topics: one pattern, `{a,b,…}.mdx`. */
-export function articlePatternOfPart(contentDir: string, part: BuildPart): string {
-  const names = articleFilesOfPart(contentDir, part).map((name) => basename(name, '.mdx'));
-  // One brace pattern is one regular expression; a list of patterns would test every file against each.
-  const unsafe = names.find((name) => !/^[\w-]+$/.test(name));
-  if (unsafe) throw new Error(`content/articles/${unsafe}.mdx: a file name outside [A-Za-z0-9_-]; ${regenerate}`);
-  return names.length === 1 ? `${names[0]}.mdx` : `{${names.join(',')}}.mdx`;
+function checked({ id, path, data }: Omit<ArticleFile, 'body'>): ArticleMeta {
+  const result = articleSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
+    throw new Error(`${relative(process.cwd(), path)}: frontmatter does not match the article schema (src/schemas/article.ts): ${problems}; ${regenerate}`);
+  }
+  return { id, data: result.data };
 }
 
-/** The files of the articles a build part compiles: those of its topics. */
-function articleFilesOfPart(contentDir: string, part: BuildPart): string[] {
-  const dir = join(contentDir, 'articles');
-  const topics = (jsyaml.load(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as { id: string; order: number }[]).toSorted((a, b) => a.order - b.order);
-  const files = readArticleIndex(dir).map(({ path, data }) => ({ name: basename(path), topic: data.topic }));
-  const count = new Map<unknown, number>();
-  for (const f of files) count.set(f.topic, (count.get(f.topic) ?? 0) + 1);
-  const mine = topicsOfPart(topics.map((t) => ({ id: t.id, articles: count.get(t.id) ?? 0 })), part);
-  return files.filter((f) => mine.has(f.topic as string)).map((f) => f.name);
+/**
+ * Writes the index readArticleMetas reads when KB_ARTICLE_INDEX names `file`: every article's checked frontmatter,
+ * read once for builds that would each parse every article's YAML again. Read past the memo of readArticleData:
+ * the process that writes the index has no further use for it.
+ */
+export function writeArticleIndex(dir: string, file: string): ArticleMeta[] {
+  const metas = articleFileNames(dir).map((name) => checked(readArticleFile(dir, name)));
+  writeFileSync(file, JSON.stringify(metas));
+  return metas;
 }
+

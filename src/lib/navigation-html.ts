@@ -1,6 +1,6 @@
 // The breadcrumbs and the previous/next links, as HTML: written by their Astro components (Breadcrumbs.astro,
 // PrevNext.astro) and by the answer pages cut from their topic page after the build (src/answer-pages/).
-import { escapeAttribute as attr, escapeText as text } from './html.ts';
+import { escapeAttribute as attr, escapeText as text } from './escape.ts';
 
 export interface Crumb {
   label: string;

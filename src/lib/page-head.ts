@@ -2,7 +2,7 @@
 // and JSON-LD. BaseLayout writes it for every page Astro renders, and the answer pages, cut from their topic page
 // after the build (src/answer-pages/), replace their topic page's with theirs: one markup for both.
 import { variants } from '../site/variants.ts';
-import { escapeAttribute as attr, escapeText as text } from './html.ts';
+import { escapeAttribute as attr, escapeText as text } from './escape.ts';
 import type { Alternate } from './site-urls.ts';
 import { siteName } from './site.ts';
 import { jsonLdText, type Thing } from './structured-data.ts';

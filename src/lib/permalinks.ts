@@ -1,6 +1,7 @@
 // Links are forever: every id in content/permalinks.json must land on an answer, on the topic page it names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteSettings } from '../site/settings.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 
 export interface CurrentAnswer {
@@ -27,8 +28,8 @@ export function retiredPermalinks(registry: Permalinks): RetiredPermalink[] {
   return Object.entries(registry).flatMap(([id, e]) => (e.retired === undefined ? [] : [{ id, topic: e.topic, reason: e.retired }]));
 }
 
-/** Reads the registry of the content directory the site is built from (KB_CONTENT_DIR, as src/content.config.ts). */
-export function readPermalinks(contentDir = process.env.KB_CONTENT_DIR ?? 'content'): Permalinks {
+/** Reads the registry of the content directory the site is built from (src/site/settings.ts). */
+export function readPermalinks(contentDir = siteSettings().contentDir): Permalinks {
   const file = join(contentDir, 'permalinks.json');
   return permalinksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -1,13 +1,13 @@
 // The site's content in reading order: topics, their articles, every answer, and the permanent ids that land on
-// them. Pure (no astro:content): the pages get it through src/lib/site-content.ts, and the build step that cuts
-// the answer pages from their topic pages (src/answer-pages/) builds it from the same files.
+// them. Pure (no astro:content): the pages get it through src/lib/site-content.ts, and the steps after the pages
+// (src/steps/) build it from the same files.
 // Building it fails when a published id resolves nowhere.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { topicSchema, type Topic as TopicData } from '../schemas/topic.ts';
 import { readArticleMetas, type ArticleMeta } from './article-files.ts';
-import { parseBuildPart, topicsOfPart, writesSiteWidePages, type BuildPart } from '../scale/build-part.ts';
+import { siteSettings } from '../site/settings.ts';
 import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, retiredPermalinks, type ResolvedPermalink, type RetiredPermalink } from './permalinks.ts';
 import type { Permalinks } from '../schemas/permalinks.ts';
 
@@ -48,10 +48,6 @@ export interface SiteContent {
   retired: readonly RetiredPermalink[];
   /** The removed answers' ids first published on a topic's page. */
   retiredFrom: (topicId: string) => readonly RetiredPermalink[];
-  /** Whether this build renders the topic's pages (always, unless it is one part of a large build). */
-  rendersTopic: (topicId: string) => boolean;
-  /** Whether this build writes the site-wide pages (home, search, 404, sitemaps, search data). */
-  writesSiteWidePages: boolean;
 }
 
 export interface SiteInputs {
@@ -60,10 +56,9 @@ export interface SiteInputs {
   /** In file-name order. */
   articles: readonly Article[];
   permalinks: Permalinks;
-  part: BuildPart;
 }
 
-export function siteModel({ topics: unsorted, articles: files, permalinks: registry, part }: SiteInputs): SiteContent {
+export function siteModel({ topics: unsorted, articles: files, permalinks: registry }: SiteInputs): SiteContent {
   const topics = unsorted.toSorted((a, b) => a.data.order - b.data.order);
   const articles = files.toSorted((a, b) => a.data.source.file.localeCompare(b.data.source.file));
   const topicIds = new Set(topics.map((t) => t.id));
@@ -85,7 +80,6 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
   const moved = movedAnswersByTopic(permalinks, current);
   const retired = retiredPermalinks(registry);
   const retiredByTopic = groupBy(retired, (p) => p.topic);
-  const rendered = topicsOfPart(topics.map((t) => ({ id: t.id, articles: articlesOf(t.id).length })), part);
   return {
     topics,
     articles: [...files],
@@ -99,8 +93,6 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
     movedFrom: (topicId) => moved.get(topicId) ?? [],
     retired,
     retiredFrom: (topicId) => retiredByTopic.get(topicId) ?? [],
-    rendersTopic: (topicId) => rendered.has(topicId),
-    writesSiteWidePages: writesSiteWidePages(part),
   };
 }
 
@@ -116,30 +108,13 @@ export function readTopics(contentDir: string): Topic[] {
   });
 }
 
-/** The site model of a build, from the files, as the pages see it (KB_CONTENT_DIR, KB_BUILD_PART). */
-export function readSiteModel(contentDir = process.env.KB_CONTENT_DIR ?? 'content'): SiteContent {
+/** The site model of a build, from the files, as the pages see it. */
+export function readSiteModel(contentDir = siteSettings().contentDir, articleIndex = siteSettings().articleIndex): SiteContent {
   return siteModel({
     topics: readTopics(contentDir),
-    articles: readArticleMetas(join(contentDir, 'articles')),
+    articles: readArticleMetas(join(contentDir, 'articles'), articleIndex),
     permalinks: readPermalinks(contentDir),
-    part: parseBuildPart(process.env.KB_BUILD_PART),
   });
-}
-
-// The pages run in a module graph of their own (Vite's), in the same process as the build's integrations: the
-// content the pages loaded is handed over through the global object, so that the step that cuts the answer pages
-// after the build (src/integrations/answer-pages.ts) need not read every article's frontmatter again (1.5 s a
-// build part at 10,000 articles).
-const handedOver = Symbol.for('huabei-kb.site-content');
-
-/** Hands the content the pages loaded to the build steps that run after them in this process. */
-export function handOver(content: SiteContent): void {
-  (globalThis as Record<symbol, unknown>)[handedOver] = content;
-}
-
-/** The content the pages of this build loaded, or, when they loaded none, the content read from the files. */
-export function siteModelOfBuild(): SiteContent {
-  return ((globalThis as Record<symbol, unknown>)[handedOver] as SiteContent | undefined) ?? readSiteModel();
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,5 +1,5 @@
 // Every internal URL of the pages, built here (src/lib/site-urls.ts) so that BASE_PATH and the /zh-hant/ variant
-// change one place. Pages are rendered in Simplified; src/integrations/zh-hant.ts writes each one's Traditional twin.
+// change one place. Pages are rendered in Simplified; src/steps/site-steps.ts writes each one's Traditional twin.
 import { siteUrls } from './site-urls.ts';
 
 export type { Alternate } from './site-urls.ts';

@@ -6,7 +6,6 @@ import { sitemapPagePaths } from '../lib/sitemap-pages.ts';
 
 export const getStaticPaths = (async () => {
   const content = await getSiteContent();
-  if (!content.writesSiteWidePages) return [];
   const parts = sitemapParts(sitemapPagePaths(content).length);
   return Array.from({ length: parts }, (_, i) => ({ params: { part: String(i + 1) } }));
 }) satisfies GetStaticPaths;

@@ -8,6 +8,22 @@ export const segmentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('gap'), original: z.string(), reason: z.string() }),
 ]);
 
+/** Words quoted from an answer, with the restored words and gaps they hold, and where that answer is. */
+const citationDataSchema = z.strictObject({
+  answer: answerId,
+  topic: z.string(),
+  /** The cited answer's title, as its heading reads. */
+  title: z.string(),
+  quote: z.array(segmentSchema),
+});
+
+export const noteDataSchema = z.strictObject({
+  answer: answerId,
+  text: z.string(),
+  reason: z.string(),
+  cites: z.array(citationDataSchema),
+});
+
 /** Frontmatter that `npm run normalize` writes into content/articles/<topic>.mdx. */
 export const articleSchema = z.strictObject({
   topic: z.string(),
@@ -50,7 +66,13 @@ export const articleSchema = z.strictObject({
   comments: z.array(
     z.strictObject({ name: z.string(), date: z.iso.date().nullable(), text: z.string() }),
   ),
+  /** Editor's notes on this article's answers, their citations resolved (src/ingest/notes.ts). */
+  notes: z.array(noteDataSchema).optional(),
+  /** This article's steps of its topic's "先做什么" list. */
+  start: z.array(z.strictObject({ answer: answerId, quote: z.array(segmentSchema) })).optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SegmentData = z.infer<typeof segmentSchema>;
+export type NoteData = z.infer<typeof noteDataSchema>;
+export type CitationData = z.infer<typeof citationDataSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { answerId } from './answer-id.ts';
+import { editorNoteSchema, startStepSchema } from './editor-note.ts';
 
 const isoDate = z.iso.date();
 
@@ -48,6 +49,10 @@ export const sourceMetaSchema = z.strictObject({
   notHeadings: z.array(z.string().min(1)).optional(),
   answers: z.array(answerMetaSchema).min(1),
   errata: z.array(erratumSchema).default([]),
+  /** Editor's notes (编者注) on this source's answers (src/ingest/notes.ts). */
+  notes: z.array(editorNoteSchema).default([]),
+  /** This source's steps of its topic's "先做什么" list, in order (src/ingest/notes.ts). */
+  start: z.array(startStepSchema).default([]),
 });
 
 export type Erratum = z.infer<typeof erratumSchema>;

@@ -1,18 +1,22 @@
-// The site's content as the search data builders take them (Astro glue; the builders stay pure). The
-// articles' text comes from their files: the site content holds frontmatter only (src/lib/article-files.ts).
+// The site's content as the search data builders take them, and the two files they make for the browser:
+// search/data.json (answer titles, topic names, the Traditional character set) and search/pinyin.json (toneless
+// pinyin → the site's words). The articles' text comes from their files: the site model holds frontmatter only
+// (src/lib/article-files.ts).
 import { join } from 'node:path';
 import { readArticleFile } from '../lib/article-files.ts';
-import { getSiteContent } from '../lib/site-content.ts';
-import type { ArticleInput, TopicInput } from './search-data.ts';
+import type { SiteContent } from '../lib/site-model.ts';
+import type { PinyinMap } from '../search/pinyin.ts';
+import { loadThesaurus } from '../search/thesaurus.ts';
+import { buildPinyinMap } from './pinyin-map.ts';
+import { buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
 
 export interface SearchInputs {
   articles: ArticleInput[];
   topics: TopicInput[];
 }
 
-async function load(): Promise<SearchInputs> {
-  const dir = join(process.env.KB_CONTENT_DIR ?? 'content', 'articles');
-  const content = await getSiteContent();
+export function searchInputs(content: SiteContent, contentDir: string): SearchInputs {
+  const dir = join(contentDir, 'articles');
   const articles = content.articles.map((a) => ({
     topic: a.data.topic,
     title: a.data.title,
@@ -23,13 +27,14 @@ async function load(): Promise<SearchInputs> {
   return { articles, topics };
 }
 
-let cached: Promise<SearchInputs> | undefined;
+/** What the search data holds before indexing, and the pinyin map: both built from the content alone. */
+export interface SearchFiles {
+  data: SearchData;
+  pinyin: PinyinMap;
+}
 
-/**
- * Read once per build and shared by the search data and the pinyin map, which may render at the same time: each
- * holding every article's text of a large site would double the memory of its build part. In dev, every call.
- */
-export function searchInputs(): Promise<SearchInputs> {
-  if (import.meta.env.DEV) return load();
-  return (cached ??= load());
+export function buildSearchFiles(content: SiteContent, contentDir: string): SearchFiles {
+  const { articles, topics } = searchInputs(content, contentDir);
+  const thesaurus = loadThesaurus();
+  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)) };
 }

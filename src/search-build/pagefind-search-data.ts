@@ -1,7 +1,7 @@
-// The search data's part of indexing (src/integrations/pagefind.ts): after the Pagefind runs, each language's
-// search data gets its pages' section boundaries (from Pagefind's fragments) and the list of shards; a large
-// site's data is split into a file per page, with the index's most common words listed for the query planner.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// The search data's part of indexing (./pagefind-index.ts): after the Pagefind runs, each language's search data
+// gets its pages' section boundaries (from Pagefind's fragments) and the list of shards; a large site's data is
+// split into a file per page, with the index's most common words listed for the query planner.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { listedTopics } from '../lib/topic-listing.ts';
 import type { PageFile, PageSections, SearchData } from './search-data.ts';
@@ -48,8 +48,8 @@ export interface IndexedRun {
 
 /**
  * Reads the pages (and, with `count`, the word occurrences) of `language` out of the index at `pagefindDir`: the
- * folder of one run, read as soon as the run has ended, while the next one indexes (this part of indexing, about
- * 17 s over 10,000 articles, otherwise came after the last run, on one core).
+ * folder of one run, read as soon as the run has ended, while the next one indexes (otherwise this part of
+ * indexing would come after the last run, on one core).
  */
 export async function readIndexedRun(pagefindDir: string, language: string, count: boolean): Promise<IndexedRun> {
   const pages = await readSections(pagefindDir, language);
@@ -61,10 +61,10 @@ export async function readIndexedRun(pagefindDir: string, language: string, coun
 
 /**
  * Adds the shards and the section boundaries of every page of `language` (what its `runs` indexed, in the order
- * of the shards) to that language's search data.
+ * of the shards) to that language's search data, which goes to `dataFile` (the caller writes it; a large site's
+ * page files are written here, beside it).
  */
-export async function addSections(dataFile: string, site: string, shardDirs: readonly string[], language: string, runs: readonly IndexedRun[], pageFilesFrom: number): Promise<void> {
-  const data = JSON.parse(await readFile(dataFile, 'utf8')) as SearchData;
+export async function addSections(data: SearchData, dataFile: string, site: string, shardDirs: readonly string[], language: string, runs: readonly IndexedRun[], pageFilesFrom: number): Promise<SearchData> {
   const answerIds = new Set(Object.keys(data.answers));
   const pages: Record<string, PageSections> = {};
   for (const run of runs) {
@@ -84,5 +84,5 @@ export async function addSections(dataFile: string, site: string, shardDirs: rea
   } else data.pages = pages;
   const merged = shardDirs.slice(1).map((dir) => sitePath(site, dir));
   if (merged.length > 0) data.indexes = merged;
-  await writeFile(dataFile, JSON.stringify(data));
+  return data;
 }

@@ -18,58 +18,8 @@ export interface TopicInput {
   name: string;
 }
 
-/** Section boundaries of one indexed page, keyed in `pages` by Pagefind's page id. */
-export interface PageSections {
-  url: string;
-  /** Words on the page (Pagefind's count); sections run from their start to the next one's. */
-  words: number;
-  /** [answer id, first word position], in document order. */
-  sections: [string, number][];
-}
-
-/**
- * One indexed page's search file (`<pageFiles><page id>.json`), on a site too large for one search file: its
- * sections with their titles, and its topic.
- */
-export interface PageFile {
-  url: string;
-  words: number;
-  topic: string;
-  topicName: string;
-  /** [answer id, first word position, title], in document order. */
-  sections: [string, number, string][];
-}
-
-export interface SearchData {
-  /** answer id → [title, topic id]; empty when the site's pages have files of their own (`pageFiles`). */
-  answers: Record<string, [string, string]>;
-  /** topic id → name; on a site with page files, only the first topics (those offered when nothing is found). */
-  topics: Record<string, string>;
-  /**
-   * Simplified pages: the Traditional characters of the site's words that GB2312 also holds. A query holding
-   * one of them, or any Han character outside GB2312, loads the converter.
-   */
-  traditionalInGb2312?: string;
-  pages?: Record<string, PageSections>;
-  /**
-   * A large site: the base-relative folder of the page files (PageFile), fetched for the pages a query ranks
-   * first, instead of every page's sections and every answer's title here (src/integrations/pagefind.ts).
-   */
-  pageFiles?: string;
-  /** A large site: the index's words that make up the largest share of its text, not looked up with rarer ones. */
-  common?: string[];
-  /** Traditional pages: the script tables that replace the converter (src/hant/search-data.ts). */
-  script?: ScriptTables;
-  /** Index shards to merge into pagefind/ (base-relative folders), when the site was indexed in several. */
-  indexes?: string[];
-}
-
-export interface ScriptTables {
-  /** Pairs of characters, Traditional then Simplified: what a reader may type → the planner's script. */
-  toHans: string;
-  /** Entries separated by spaces: a Simplified character, then its Traditional forms on the site (most frequent first). */
-  toHant: string;
-}
+export type { PageFile, PageSections, ScriptTables, SearchData } from '../search/data-files.ts';
+import type { SearchData } from '../search/data-files.ts';
 
 /**
  * The site's text a reader sees, piece by piece: topic names, article titles, answer titles, article bodies. One

@@ -2,10 +2,10 @@
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, needsConverter, planQuery, subPhrases, type Concept } from './query.ts';
 import { rankAnswers, runsOf, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
-import { excerptHtml, pageWords } from './excerpt.ts';
+import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { wordsForPinyin, type PinyinMap } from './pinyin.ts';
-import type { SearchData } from '../search-build/search-data.ts';
+import type { SearchData } from './data-files.ts';
 import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
@@ -15,8 +15,8 @@ export interface SearchHit {
   topicName: string;
   /** Path of the answer's page inside its variant, without the base and /zh-hant/ (e.g. "topics/theft/"). */
   path: string;
-  /** HTML with matched words in <mark>; empty for answers below the first few. */
-  excerpt: string;
+  /** Text with matched words to mark; empty for answers below the first few. */
+  excerpt: ExcerptPiece[];
   /** Words to mark on the page the result links to. */
   marks: string[];
 }
@@ -75,7 +75,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   };
   // No worker: the index is small, and the worker would be one more script to fetch (12 KB gz).
   await pagefind.options({ noWorker: true, baseUrl: base });
-  // A large site's index comes in shards (src/integrations/pagefind.ts); Pagefind searches them as one.
+  // A large site's index comes in shards (src/search-build/pagefind-index.ts); Pagefind searches them as one.
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
   const sections = sectionsOf(data.pages ?? {}, data.answers);
@@ -91,7 +91,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const result = resultOfPage.get(pageId);
     if (!result) return Promise.resolve([]);
     let words = wordCache.get(pageId);
-    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? ''))));
+    if (!words) wordCache.set(pageId, (words = result.data().then((d) => pageWords(d.raw_content ?? '', d.content))));
     return words;
   };
   let converter: Promise<(text: string) => string> | undefined;
@@ -148,18 +148,14 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const page = data.pages?.[answer.pageId];
     const section = sections.find((s) => s.id === answer.id)!;
     const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
-    // The heading's own words open the section; the result shows the heading already.
-    let skip = 0;
-    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
-    for (let seen = 0; skip < section.end - section.start && seen < letters(title); skip++) seen += letters(words[section.start + skip] ?? '');
-    while (skip < section.end - section.start && letters(words[section.start + skip] ?? '') === 0) skip++;
+    const next = sections.find((s) => s.pageId === section.pageId && s.start === section.end);
     return {
       id: answer.id,
       title,
       topic,
       topicName: data.topics[topic] ?? topic,
       path: inVariant(page?.url ?? `/${dir}topics/${topic}/`),
-      excerpt: words.length ? excerptHtml(words, section.start, section.end, answer.positions, skip) : '',
+      excerpt: words.length ? answerExcerpt(words, { ...section, title }, answer.positions, next) : [],
       marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
     };
   }

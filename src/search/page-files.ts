@@ -5,7 +5,7 @@ import type { Concept } from './query.ts';
 // Types only: the ranking functions come from the engine, so that they stay in its chunk (an import here would
 // split them into a chunk of their own, one more request for every first query of the real site).
 import type { ConceptHits, rankAnswers, Section, sectionsOf } from './rank.ts';
-import type { PageFile, SearchData } from '../search-build/search-data.ts';
+import type { PageFile, SearchData } from './data-files.ts';
 
 export interface Ranking {
   rankAnswers: typeof rankAnswers;

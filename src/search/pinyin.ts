@@ -19,7 +19,8 @@ export function wordsForPinyin(latin: string, map: PinyinMap): string[][] {
     best[i] = best[i + 1]! + 10;
     step[i] = -1;
     for (let j = n; j > i; j--) {
-      if (map[letters.slice(i, j)] && best[j]! + 1 < best[i]!) {
+      // Own keys only: the map is parsed JSON, and `constructor` or `__proto__` are keys of every object.
+      if (Object.hasOwn(map, letters.slice(i, j)) && best[j]! + 1 < best[i]!) {
         best[i] = best[j]! + 1;
         step[i] = j;
       }

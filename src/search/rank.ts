@@ -2,7 +2,7 @@
 // from its heading to the next) is scored from the word positions Pagefind found for each query word:
 // BM25 over the answers, rarer words weighing more, a word in the heading weighing more, and answers holding
 // more of the query's words first. Pure.
-import type { PageSections } from '../search-build/search-data.ts';
+import type { PageSections } from './data-files.ts';
 
 /** Word positions of one search term, per Pagefind page id. */
 export type TermHits = ReadonlyMap<string, readonly number[]>;

@@ -2,7 +2,7 @@
 // OpenCC: a query typed in Traditional is read in Simplified by the planner, and each word it plans is looked up
 // in the Traditional index in every spelling the site gives its characters. Pure.
 import type { Concept } from './thesaurus.ts';
-import type { ScriptTables } from '../search-build/search-data.ts';
+import type { ScriptTables } from './data-files.ts';
 
 /** Spellings tried per word at most (a word of several ambiguous characters would multiply them). */
 const maxSpellings = 6;

@@ -21,15 +21,21 @@ for (const path of paths) {
   });
 }
 
-test.describe('dark mode at 360 px', () => {
-  test.use({ colorScheme: 'dark', viewport: { width: 360, height: 780 } });
-  for (const path of ['/', '/topics/home-visits/', `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/']) {
+// Dark mode on a phone, with the offer of the other script shown (its bar is on every page of a reader whose
+// browser prefers the other script): each kind of page, in both scripts.
+const darkPaths = ['/', ...topicPaths, `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/'];
+for (const path of darkPaths) {
+  const traditionalPage = path.startsWith('/zh-hant/');
+  test.describe(`dark mode at 390 px, offered ${traditionalPage ? 'Simplified' : 'Traditional'}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, locale: traditionalPage ? 'zh-CN' : 'zh-TW' });
     test(`axe finds no violation on ${path}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
+      await expect(page.getByRole('complementary')).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
-  }
-});
+  });
+}
 
 test('keyboard: the skip link leads to the main content', async ({ page }) => {
   await page.goto('/topics/theft/');

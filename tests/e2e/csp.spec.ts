@@ -1,6 +1,7 @@
 // The Content-Security-Policy of public/_headers (served by scripts/serve.ts, as a static host would) and of every
 // page's <meta http-equiv>: every kind of page loads and works under it, search included (Pagefind compiles
-// WebAssembly, hence 'wasm-unsafe-eval'), with no violation. A page's violations are collected from the
+// WebAssembly, hence 'wasm-unsafe-eval'; results are built from elements and text, so Trusted Types can be
+// required), with no violation. A page's violations are collected from the
 // `securitypolicyviolation` event and from the console, where Chromium reports what the policy blocked.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ declare global {
   interface Window {
     cspViolations?: string[];
     inlineScriptRan?: boolean;
+    injectedHtmlRan?: boolean;
+    trustedTypes: { createPolicy: (name: string, rules: { createScript: (s: string) => string }) => { createScript: (s: string) => string } };
   }
 }
 
@@ -41,6 +44,7 @@ const results = (page: Page) => page.locator('[data-search-panel] a[data-answer]
 
 test('the header and every page carry one policy, with no inline script allowed', async ({ request }) => {
   expect(headerPolicy).toMatch(/(^|;\s*)script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'"]) expect(headerPolicy.split(/;\s*/)).toContain(directive);
   expect(headerPolicy).not.toContain('unsafe-inline');
   expect(headerPolicy).not.toMatch(/'unsafe-eval'/);
   // frame-ancestors is ignored (with a console error) in a <meta>; the header alone carries it.
@@ -58,11 +62,29 @@ test('the policy is in force: an inline script is blocked and reported', async (
   await page.goto('/');
   await page.evaluate(() => {
     const script = document.createElement('script');
-    script.textContent = 'window.inlineScriptRan = true';
+    // Past Trusted Types (a policy of the test's own), so that script-src is what blocks it.
+    script.textContent = window.trustedTypes.createPolicy('test', { createScript: (s) => s }).createScript('window.inlineScriptRan = true') as string;
     document.body.append(script);
   });
   expect(await page.evaluate(() => window.inlineScriptRan)).toBeUndefined();
   await expect.poll(violations).toContainEqual(expect.stringContaining('script-src'));
+});
+
+test('Trusted Types are in force: markup assigned as a string is refused and reported, not parsed', async ({ page }) => {
+  const violations = watch(page);
+  await page.goto('/');
+  const outcome = await page.evaluate(() => {
+    const box = document.createElement('div');
+    try {
+      box.innerHTML = '<img src="data:," onerror="window.injectedHtmlRan = true">';
+      return `parsed: ${box.children.length} element(s)`;
+    } catch (error) {
+      return (error as Error).name;
+    }
+  });
+  expect(outcome).toBe('TypeError');
+  expect(await page.evaluate(() => window.injectedHtmlRan)).toBeUndefined();
+  await expect.poll(violations).toContainEqual(expect.stringContaining('require-trusted-types-for'));
 });
 
 test('home, then a search from the header box (Pagefind and its WASM), without a violation', async ({ page }) => {
@@ -89,7 +111,7 @@ test('a topic page: copy a link, follow the table of contents, search in Traditi
   expect(await violations()).toEqual([]);
 });
 
-test('an answer page, the search page with a query, a landing with marked words and the 404 page', async ({ page }) => {
+test('an answer page, the search page with queries (linked, pinyin, Traditional, nothing found), a landing with marked words and the 404 page', async ({ page }) => {
   const violations = watch(page);
   const seen: string[] = [];
   const visit = async (path: string, ready: () => Promise<void>) => {
@@ -100,6 +122,9 @@ test('an answer page, the search page with a query, a landing with marked words 
   };
   await visit(`/a/${answers[0]!.id}/`, () => expect(page.locator('h1')).toBeVisible());
   await visit(`/search/?q=${encodeURIComponent('催收')}`, () => expect(results(page).first()).toBeVisible());
+  await visit(`/search/#q=${encodeURIComponent('yuqi')}`, () => expect(results(page).first()).toBeVisible());
+  await visit(`/zh-hant/search/#q=${encodeURIComponent('上門催收怎麼應對')}`, () => expect(results(page).first()).toBeVisible());
+  await visit(`/search/#q=${encodeURIComponent('外星人')}`, () => expect(page.locator('[data-search-results] .search-topics a').first()).toBeVisible());
   await visit(`/topics/home-visits/?highlight=${encodeURIComponent('催收')}`, () => expect(page.locator('mark.search-landing').first()).toBeVisible());
   await visit('/no-such-page/', () => expect(page.locator('h1')).toHaveText('找不到这个页面'));
   expect(seen).toEqual([]);

@@ -62,3 +62,27 @@ test('the site built in three parts is byte-identical to dist/', () => {
     removeBuild(build.root);
   }
 });
+
+// The units of work a CI runner spreads over machines (scripts/parts.ts, .github/workflows/build-large.yml): two
+// parts built in processes of their own, each into its own folder with its answer pages, the search data, then
+// the merge. The site they make is the very same as the one-process build.
+test('two parts built in separate processes and merged are byte-identical to dist/', () => {
+  const work = ['--work', 'parts-work'];
+  const build = isolatedBuild('units', () => {}, { KB_BUILD_PARTS: '2' }, [
+    ['scripts/parts.ts', 'plan', ...work],
+    ['scripts/parts.ts', 'part', '2/2', ...work],
+    ['scripts/parts.ts', 'part', '1/2', ...work],
+    ['scripts/parts.ts', 'search-data', ...work],
+    ['scripts/parts.ts', 'merge', '2', ...work],
+  ]);
+  try {
+    expect(build.ok, build.log).toBe(true);
+    expect(build.log).toContain('{"parts":[1,2]}');
+    expect(build.log).toMatch(/merged \d+ files of 2 parts/);
+    const whole = digests('dist');
+    expect(whole.size).toBeGreaterThan(50);
+    expect(differences(whole, digests(build.outDir))).toEqual([]);
+  } finally {
+    removeBuild(build.root);
+  }
+});

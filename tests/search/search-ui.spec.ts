@@ -75,14 +75,14 @@ test('restored words are marked on landing even where the restoration splits the
 });
 
 test('the search page runs the query in the URL and keeps the URL in step; Back returns to the last query', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('花唄被盜用怎麼辦')}`);
+  await page.goto(`/search/#q=${encodeURIComponent('花唄被盜用怎麼辦')}`);
   const input = page.getByRole('searchbox', { name: '输入你想问的问题或词语' });
   await expect(input).toHaveValue('花唄被盜用怎麼辦');
   const results = page.locator('[data-search-results] a[data-answer]');
   await expect(results.first()).toHaveAttribute('href', /\/topics\/theft\//);
   await page.waitForTimeout(1100);
   await input.fill('爆通讯录');
-  await expect(page).toHaveURL(/\?q=%E7%88%86%E9%80%9A%E8%AE%AF%E5%BD%95$/);
+  await expect(page).toHaveURL(/\/search\/#q=%E7%88%86%E9%80%9A%E8%AE%AF%E5%BD%95$/);
   await expect(results.first()).toHaveAttribute('data-answer', 'contact-list-exposure-risk');
   await page.goBack();
   await expect(input).toHaveValue('花唄被盜用怎麼辦');
@@ -118,6 +118,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the header box is a plain form to /search/, which says search needs JavaScript and lists the topics', async ({ page }) => {
+    // The only way a query reaches the host: search cannot run here, and the page says so.
     await page.goto('/topics/theft/');
     await page.getByRole('searchbox', { name: '搜索' }).fill('催收');
     await page.getByRole('searchbox', { name: '搜索' }).press('Enter');

@@ -30,8 +30,9 @@ export async function runSuite(page: Page, path: string, inputName: string): Pro
     // The panel names the query whose results it shows; the URL follows the query.
     await expect(panel).toHaveAttribute('data-query', query.q);
     await expect(panel).not.toHaveAttribute('aria-busy', 'true');
-    // Playwright learns of a history.replaceState a moment after the page made it: poll.
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query.q);
+    // Playwright learns of a history.replaceState a moment after the page made it: poll. (The query is in the
+    // fragment, #q=…, never sent.)
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe(query.q);
     const links = await panel.locator('.search-results a[data-answer]').evaluateAll((all) =>
       all.map((a) => ({ id: (a as HTMLElement).dataset['answer'] ?? '', href: a.getAttribute('href') ?? '' })),
     );

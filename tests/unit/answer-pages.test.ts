@@ -2,13 +2,13 @@
 // components, and what a reader of /a/<id>/ gets from it, in both scripts.
 import { describe, expect, test } from 'vitest';
 import { answerPageHtml } from '../../src/answer-pages/answer-page.ts';
+import { cutMarks } from '../../src/lib/cut-marks.ts';
 import { hantAnswerPageHtml } from '../../src/answer-pages/hant.ts';
-import { readTopicPage, sectionsOf, TopicPageError } from '../../src/answer-pages/topic-page.ts';
+import { readTopicPage, sectionsOf } from '../../src/answer-pages/topic-page.ts';
 import { createConverter } from '../../src/hant/convert.ts';
 import { mirrorHtml } from '../../src/hant/mirror-html.ts';
 import { mirrorRules } from '../../src/hant/mirror-site.ts';
 import { switchLinkHtml } from '../../src/lib/switch-link.ts';
-import { wholeSite } from '../../src/scale/build-part.ts';
 import { breadcrumbsHtml } from '../../src/lib/navigation-html.ts';
 import { pageHeadHtml } from '../../src/lib/page-head.ts';
 import { siteModel, type Article } from '../../src/lib/site-model.ts';
@@ -39,30 +39,43 @@ const content = siteModel({
   ],
   articles: [article, nextArticle],
   permalinks: { why: { topic: 'exposure' }, law: { topic: 'exposure' }, 'what-now': { topic: 'exposure' }, visit: { topic: 'visits' }, 'old-why': { topic: 'exposure', aliasOf: 'why' } },
-  part: wholeSite,
 });
 
 /** An answer section as AnswerHeading and Section render it on a topic page (one level below the MDX). */
 const section = (id: string, level: number, title: string, text: string, aliases: string[] = []) =>
-  `<div class="answer"><div class="answer-heading">${aliases.map((a) => `<span class="alias-anchor" id="${a}"></span>`).join('')}<h${level + 1} id="${id}">${title}</h${level + 1}><span class="heading-tools" data-pagefind-ignore><a class="anchor-link" href="#${id}" aria-label="链接到「${title}」">#</a></span></div><p>${text}</p></div>`;
+  `${cutMarks.sectionStart(id)}<div class="answer"><div class="answer-heading">${aliases.map((a) => `<span class="alias-anchor" id="${a}"></span>`).join('')}<h${level + 1} id="${id}">${title}</h${level + 1}><span class="heading-tools" data-pagefind-ignore><a class="anchor-link" href="#${id}" aria-label="链接到「${title}」">#</a></span></div><p>${text}</p></div>${cutMarks.sectionEnd}`;
 
 const topicHtml = [
   '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">',
+  cutMarks.headStart,
   pageHeadHtml({ title: '爆通讯录', description: '简介', canonical: 'https://kb.test/topics/exposure/', alternates: urls.alternatesOf('/topics/exposure/'), ogType: 'article', graph: [] }),
+  cutMarks.headEnd,
   '<script type="module" src="/_astro/page.js"></script></head><body><header class="site-header"><a class="site-name" href="/">花呗逾期知识库</a>',
+  cutMarks.switchStart,
   switchLinkHtml('hant', '/zh-hant/topics/exposure/'),
+  cutMarks.switchEnd,
   '</header><main id="page_main" class="page" tabindex="-1">',
+  cutMarks.mainStart,
   breadcrumbsHtml([{ label: '首页', href: '/' }, { label: '爆通讯录' }]),
-  '<h1>爆通讯录</h1><article class="article" aria-labelledby="article_exposure"><header class="article-header"><h2 id="article_exposure">标题</h2></header>\n',
-  '<div class="answer"><p>引言，没有标题。</p></div>\n',
+  '<h1>爆通讯录</h1><article class="article" aria-labelledby="article_exposure"><header class="article-header"><h2 id="article_exposure">标题</h2></header>',
+  cutMarks.textStart('exposure'),
+  '\n',
+  `${cutMarks.sectionStart(undefined)}<div class="answer"><p>引言，没有标题。</p></div>${cutMarks.sectionEnd}\n`,
   section('why', 2, '为什么会被爆通讯录', '因为逾期了。', ['old-why']),
   '\n',
   section('law', 3, '法律怎么说', '个人信息受保护，&lt;不可&gt;泄露。'),
   '\n',
   section('what-now', 2, '现在怎么办 &amp; 下一步', '协商还款。'),
-  '<footer class="article-footer" data-pagefind-ignore><section class="source-box" id="source_exposure" aria-labelledby="source_exposure_title" data-pagefind-ignore><h3 id="source_exposure_title">来源与说明</h3><dl><dt>作者</dt><dd>作者甲</dd></dl>',
-  '<details class="edit-list"><summary>补回的字词（1 处）</summary><ul><li>「措」→「措施」</li></ul></details><p class="disclaimer">信息仅供参考，不构成法律意见。</p></section></footer></article>',
-  '<nav class="pager" aria-label="其他话题"></nav><p id="copy_status" class="copy-status" role="status"></p></main><footer class="site-footer"><p>本站不使用 Cookie。</p></footer></body></html>',
+  cutMarks.textEnd('exposure'),
+  '<footer class="article-footer" data-pagefind-ignore>',
+  cutMarks.sourceStart('exposure'),
+  '<section class="source-box" id="source_exposure" aria-labelledby="source_exposure_title" data-pagefind-ignore><h3 id="source_exposure_title">来源与说明</h3><dl><dt>作者</dt><dd>作者甲</dd></dl>',
+  '<details class="edit-list"><summary>补回的字词（1 处）</summary><ul><li>「措」→「措施」</li></ul></details><p class="disclaimer">信息仅供参考，不构成法律意见。</p></section>',
+  cutMarks.sourceEnd('exposure'),
+  '</footer></article>',
+  '<nav class="pager" aria-label="其他话题"></nav>',
+  cutMarks.toolsStart,
+  '<p id="copy_status" class="copy-status" role="status"></p></main><footer class="site-footer"><p>本站不使用 Cookie。</p></footer></body></html>',
 ].join('');
 
 const topicPage = readTopicPage('topics/exposure/index.html', topicHtml, ['exposure']);
@@ -70,6 +83,10 @@ const pageOf = (id: string) => answerPageHtml(topicPage, content.answerById.get(
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
 describe('an answer page cut from its topic page', () => {
+  test('carries none of the cut marks of its topic page', () => {
+    for (const answer of content.answersOf('exposure')) expect(pageOf(answer.id)).not.toContain('<!--kb:');
+  });
+
   test('shows the answer and the answers it owns, the first as the page h1 without a link to itself', () => {
     const html = pageOf('why');
     expect(html).toContain('<h1 id="why">为什么会被爆通讯录</h1><span class="heading-tools" data-pagefind-ignore></span>');
@@ -127,18 +144,24 @@ describe('an answer page cut from its topic page', () => {
 });
 
 describe('reading a topic page', () => {
-  test('sections are the answer blocks of an article, nested blocks and all', () => {
-    const html = `x<div class="answer"><div class="answer-heading"><h3 id="a">A</h3></div><div><p>1</p></div></div>\n<div class="answer"><p>2</p></div>y`;
+  test('sections are found at their cut marks, whatever their markup', () => {
+    const html = `x${cutMarks.sectionStart('a')}<div class="answer"><h3 id="a">A</h3><div><p>1</p></div></div>${cutMarks.sectionEnd}\n${cutMarks.sectionStart(undefined)}<section><p>2</p></section>${cutMarks.sectionEnd}y`;
     expect(sectionsOf({ file: 'f', html }, 1, html.length - 1).map((s) => [s.id, html.slice(s.start, s.end)])).toEqual([
-      ['a', '<div class="answer"><div class="answer-heading"><h3 id="a">A</h3></div><div><p>1</p></div></div>'],
-      [undefined, '<div class="answer"><p>2</p></div>'],
+      ['a', '<div class="answer"><h3 id="a">A</h3><div><p>1</p></div></div>'],
+      [undefined, '<section><p>2</p></section>'],
     ]);
   });
 
-  test('text outside the answer sections, or markup it does not know, is an error naming the page and the component', () => {
-    const stray = '<div class="answer"><p>1</p></div><p>stray</p>';
-    expect(() => sectionsOf({ file: 'topics/t/index.html', html: stray }, 0, stray.length)).toThrow(/topics\/t\/index\.html: .*Section\.astro/);
-    expect(() => readTopicPage('topics/t/index.html', topicHtml.replace('<main id="page_main"', '<main'), ['exposure'])).toThrow(TopicPageError);
-    expect(() => readTopicPage('topics/t/index.html', topicHtml, ['other'])).toThrow(/topics\/t\/index\.html: no .*article_other.*TopicArticle\.astro/);
+  test('a missing cut mark is an error naming the page, the mark and the component that writes it', () => {
+    const open = `${cutMarks.sectionStart('a')}<div class="answer"><p>1</p></div>`;
+    expect(() => sectionsOf({ file: 'topics/t/index.html', html: open }, 0, open.length)).toThrow(/topics\/t\/index\.html: .*Section\.astro/);
+    expect(() => readTopicPage('topics/t/index.html', topicHtml.replace(cutMarks.mainStart, ''), ['exposure'])).toThrow(/kb:main.*BaseLayout\.astro/);
+    expect(() => readTopicPage('topics/t/index.html', topicHtml, ['other'])).toThrow(/topics\/t\/index\.html: no cut mark .*text other.*TopicArticle\.astro/);
+  });
+
+  test('a change to the markup around the marks does not move the cut', () => {
+    const restyled = topicHtml.replace('<main id="page_main" class="page" tabindex="-1">', '<main class="page wide" id="page_main" tabindex="-1" data-x>');
+    const page = readTopicPage('topics/exposure/index.html', restyled, ['exposure']);
+    expect(main(answerPageHtml(page, content.answerById.get('why')!, content, urls))).toBe(main(pageOf('why')).replace('<main id="page_main" class="page" tabindex="-1">', '<main class="page wide" id="page_main" tabindex="-1" data-x>'));
   });
 });

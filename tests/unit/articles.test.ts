@@ -88,6 +88,8 @@ function mdxBodyText(mdx: string, restored: 'source' | 'edited'): string {
   return body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<\/?Section[^>]*>/g, '')
+    // An editor's note is the editors' text beside the article's, marked as such (src/ingest/notes.ts).
+    .replace(/<EditorNote [^>]*\/>/g, '')
     .replace(/<Restored original=\{("(?:[^"\\]|\\.)*")\} reason=\{"(?:[^"\\]|\\.)*"\}>(.*?)<\/Restored>/g, (_, original: string, text: string) =>
       restored === 'source' ? JSON.parse(original) : text,
     )

@@ -1,19 +1,19 @@
-// A large site is built in parts (scripts/build.ts): which topics a part renders, and what the merge keeps.
+// A large site is built in parts (src/scale/parts.ts): which topics a part renders, and what the merge keeps.
 import { describe, expect, test } from 'vitest';
-import { mergeAction, parseBuildPart, topicsOfPart, wholeSite, writesSiteWidePages } from '../../src/scale/build-part.ts';
+import { mergeAction, parseBuildPart, topicsOfPart, wholeSite } from '../../src/scale/build-part.ts';
+import { partCount, scaleOptions } from '../../src/scale/options.ts';
 
 const topics = (counts: number[]) => counts.map((articles, i) => ({ id: `t${i}`, articles }));
 const partsOf = (list: ReturnType<typeof topics>, count: number) =>
   Array.from({ length: count }, (_, i) => [...topicsOfPart(list, { index: i + 1, count })]);
 
 describe('parseBuildPart', () => {
-  test('no KB_BUILD_PART is the whole site', () => {
+  test('no part is the whole site', () => {
     expect(parseBuildPart(undefined)).toEqual(wholeSite);
     expect(parseBuildPart('')).toEqual(wholeSite);
   });
   test('reads index/count', () => expect(parseBuildPart('2/8')).toEqual({ index: 2, count: 8 }));
-  test('part 0 is the part of the site-wide pages', () => expect(parseBuildPart('0/8')).toEqual({ index: 0, count: 8 }));
-  test.each(['3/2', '2', 'a/b', '1/0', '-1/2'])('"%s" fails, saying what is expected', (value) => {
+  test.each(['3/2', '2', 'a/b', '1/0', '-1/2', '0/8'])('"%s" fails, saying what is expected', (value) => {
     expect(() => parseBuildPart(value)).toThrow(/index\/count/);
   });
 });
@@ -34,31 +34,46 @@ describe('topicsOfPart', () => {
     expect(partsOf(topics([1, 1, 1, 1, 1]), 3)).toEqual([['t0', 't1'], ['t2'], ['t3', 't4']]);
   });
   test('one part is every topic', () => expect([...topicsOfPart(topics([1, 2]), wholeSite)]).toEqual(['t0', 't1']));
-  test('the part of the site-wide pages renders no topic', () => expect(topicsOfPart(topics([1, 2, 3]), { index: 0, count: 2 }).size).toBe(0));
-});
-
-describe('writesSiteWidePages', () => {
-  test('the whole site, or part 0 of a build in parts', () => {
-    expect(writesSiteWidePages(wholeSite)).toBe(true);
-    expect(writesSiteWidePages({ index: 0, count: 3 })).toBe(true);
-    for (const index of [1, 2, 3]) expect(writesSiteWidePages({ index, count: 3 })).toBe(false);
-  });
 });
 
 describe('mergeAction', () => {
-  test('part 0 keeps everything, assets included', () => {
-    expect(mergeAction('index.html', 0)).toBe('keep');
-    expect(mergeAction('search/data.json', 0)).toBe('keep');
-    expect(mergeAction('topics/page/2/index.html', 0)).toBe('keep');
-    expect(mergeAction('_astro/entry-abc.js', 0)).toBe('asset');
+  test('part 1 keeps everything, assets included', () => {
+    expect(mergeAction('index.html', 1)).toBe('keep');
+    expect(mergeAction('sitemap.xml', 1)).toBe('keep');
+    expect(mergeAction('topics/page/2/index.html', 1)).toBe('keep');
+    expect(mergeAction('_astro/entry-abc.js', 1)).toBe('asset');
   });
   test('a part of topics adds its topic and answer pages and its assets, and drops its copies of site-wide files', () => {
     expect(mergeAction('topics/theft/index.html', 2)).toBe('keep');
     expect(mergeAction('a/theft-by-others/index.html', 2)).toBe('keep');
     expect(mergeAction('_astro/BaseLayout.x.css', 2)).toBe('asset');
-    expect(mergeAction('a/theft-by-others/index.html', 1)).toBe('keep');
-    for (const path of ['index.html', '404.html', 'search/index.html', 'search/data.json', 'sitemap.xml', 'robots.txt', '_headers', 'topics/page/2/index.html']) {
+    expect(mergeAction('a/theft-by-others/index.html', 3)).toBe('keep');
+    for (const path of ['index.html', '404.html', 'search/index.html', 'sitemap.xml', 'robots.txt', '_headers', 'topics/page/2/index.html']) {
       expect(mergeAction(path, 2), path).toBe('drop');
     }
   });
+});
+
+describe('scaleOptions', () => {
+  test('defaults without the environment', () => {
+    expect(scaleOptions({})).toMatchObject({ articlesPerPart: 1000, parallel: 2, shardSize: 1300, pagefindParallel: 1 });
+  });
+  test('reads each setting from its variable', () => {
+    expect(scaleOptions({ KB_ARTICLES_PER_PART: '700', KB_BUILD_PARTS: '3', KB_PAGEFIND_SHARD_SIZE: '2' })).toMatchObject({ articlesPerPart: 700, parts: 3, shardSize: 2 });
+  });
+  test('a bad value names its variable', () => {
+    expect(() => scaleOptions({ KB_BUILD_PARALLEL: 'two' })).toThrow(/KB_BUILD_PARALLEL="two"/);
+    expect(() => scaleOptions({ KB_BUILD_PART: '2' })).toThrow(/KB_BUILD_PART="2".*index\/count/);
+  });
+});
+
+describe('partCount', () => {
+  const options = scaleOptions({});
+  test('a small site is one part', () => expect(partCount(500, options)).toBe(1));
+  test('from 500 articles, at least as many parts as lanes', () => expect(partCount(501, options)).toBe(2));
+  test('parts that take several rounds fill every round, the search data taking one lane', () => {
+    expect(partCount(10_000, options)).toBe(11);
+    expect((partCount(10_000, options) + 1) % options.parallel).toBe(0);
+  });
+  test('KB_BUILD_PARTS forces a count', () => expect(partCount(5, scaleOptions({ KB_BUILD_PARTS: '3' }))).toBe(3));
 });

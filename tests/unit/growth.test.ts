@@ -4,7 +4,7 @@
 // content/topics.yaml. The checks that follow the content (tests/support/site-checks.ts, the same that run over
 // dist/) pass on both builds: no test needed editing.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isolatedBuild, removeBuild, type IsolatedBuild } from '../e2e/support/isolated-build.ts';

@@ -89,7 +89,7 @@ describe('normalize refuses bad input', () => {
     edit(second!, (t) => t.replace(/^topic: .*$/m, 'topic: no-such-topic').replace(/^title: .*$/m, 'title: 另一个标题'));
     // A wrong answer list stops the reading of that file (its other problems come after), not of the others.
     edit(third!, (t) => t.replace(/^(answers:\n  - id: )[a-z-]+/m, '$1Bad_Id'));
-    edit(`${source}.yaml`, (t) => t.replace('  - id: protect-personal-info\n    heading: 保护个人信息\n', '').replace('    count: 31\n', '    count: 30\n'));
+    edit(`${source}.yaml`, (t) => t.replace('  - id: check-interest-fees\n    heading: 检查利息和费用计算\n', '').replace('    count: 31\n', '    count: 30\n'));
     const before = snapshot(content);
     const run = normalize(content);
     expect(run.status).toBe(1);
@@ -101,8 +101,8 @@ describe('normalize refuses bad input', () => {
       new RegExp(`${second!.replace('.yaml', '.txt')}:\\d+: the title reads ".*" but .* says "另一个标题"`),
       new RegExp(`${third}:\\d+: field "answers\\.0\\.id": .* — fix: write it as id: `),
       new RegExp(`${source}\\.txt:\\d+: erratum 2 .* expected 30 — fix: if every match is meant, set count: 31`),
-      new RegExp(`${source}\\.txt:13: heading "保护个人信息" has no answer id`),
-      /permalinks\.json:\d+: the published id "protect-personal-info"/,
+      new RegExp(`${source}\\.txt:\\d+: heading "检查利息和费用计算" has no answer id`),
+      /permalinks\.json:\d+: the published id "check-interest-fees"/,
     ];
     for (const pattern of expected) expect(errors.filter((e) => pattern.test(e)), String(pattern)).toHaveLength(1);
     expect(run.stderr).toContain(`normalize: ${errors.length} problems.`);
@@ -113,16 +113,16 @@ describe('normalize refuses bad input', () => {
   test('a removed answer whose id is marked retired in the registry is accepted, and the mark stays', () => {
     const content = copyContent();
     const meta = join(content, 'sources', `${source}.yaml`);
-    writeFileSync(meta, readFileSync(meta, 'utf8').replace('  - id: protect-personal-info\n    heading: 保护个人信息\n', ''));
-    writeFileSync(join(content, 'sources', `${source}.txt`), readFileSync(join(content, 'sources', `${source}.txt`), 'utf8').replace(/^#+ 保护个人信息$/m, ''));
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('  - id: check-interest-fees\n    heading: 检查利息和费用计算\n', ''));
+    writeFileSync(join(content, 'sources', `${source}.txt`), readFileSync(join(content, 'sources', `${source}.txt`), 'utf8').replace(/^#+ 检查利息和费用计算$/m, ''));
     const file = join(content, 'permalinks.json');
     const registry = JSON.parse(readFileSync(file, 'utf8'));
-    registry['protect-personal-info'] = { ...registry['protect-personal-info'], retired: '原文已删除这部分内容' };
+    registry['check-interest-fees'] = { ...registry['check-interest-fees'], retired: '原文已删除这部分内容' };
     writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
     const run = normalize(content);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8'))['protect-personal-info']).toEqual({ topic: 'home-visits', retired: '原文已删除这部分内容' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))['check-interest-fees']).toEqual({ topic: 'home-visits', retired: '原文已删除这部分内容' });
   });
 
   test('a published id that disappears', () => {
@@ -165,5 +165,30 @@ describe('normalize --check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('home-visits.mdx');
     expect(run.stderr).toContain('permalinks.json');
+  });
+});
+
+describe('quotations of the articles', () => {
+  /** The first committed source .yaml with a "先做什么" step, and that step's quote and line. */
+  function firstStep(content: string) {
+    const dir = join(content, 'sources');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const lines = text.split('\n');
+      const at = lines.findIndex((l, i) => /^ {4}quote: /.test(l) && lines.slice(0, i).some((p) => p === 'start:'));
+      if (at >= 0) return { file: join(dir, name), text, quote: lines[at]!.replace(/^ {4}quote: /, ''), line: at + 1 };
+    }
+    throw new Error('no source has a start list');
+  }
+
+  test('a 先做什么 step whose quote is not in its answer stops the build, naming file, line and fix', () => {
+    const content = copyContent();
+    const step = firstStep(content);
+    const wrong = `${step.quote.slice(0, 3)}不${step.quote.slice(3)}`;
+    writeFileSync(step.file, step.text.replace(`quote: ${step.quote}`, `quote: ${wrong}`));
+    expectRefused(content, new RegExp(`${step.file.split('/').pop()!.replace('.', '\\.')}:${step.line}: the quote "${wrong}" is not in the text of answer .* — fix: copy the words exactly`));
+    const check = normalize(content, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`${step.file}:${step.line}: the quote`);
   });
 });

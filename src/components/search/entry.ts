@@ -6,6 +6,7 @@ import { variantOfLang } from '../../site/variants.ts';
 import resultsStyles from './search-results.css?url';
 import { hansMessages } from './messages.ts';
 import { mountPage, mountPopup } from './search-ui.ts';
+import { mountSlashSetting } from './shortcut.ts';
 
 // The results' styles come with the search UI: a page that is only read never loads them.
 const styles = document.createElement('link');
@@ -21,3 +22,5 @@ if (box) mountPopup(box, { variant, messages });
 const pageForm = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const pagePanel = document.querySelector<HTMLElement>('[data-search-results]');
 if (pageForm && pagePanel) mountPage(pageForm, pagePanel, { variant, messages });
+const slashSetting = document.querySelector<HTMLElement>('[data-slash-setting]');
+if (slashSetting) mountSlashSetting(slashSetting);

@@ -1,8 +1,10 @@
 // Renders a search outcome (or a state: empty, loading, no result) into a results panel.
 // Layout-free: the panel is any element; the link prefix and the messages are injected, so that a Traditional
 // page shows its results (already in Traditional: they come from its own index) linking to its own pages.
+// Everything is built as elements and text nodes, never parsed from HTML: the pages' policy requires Trusted
+// Types for every HTML sink (src/lib/content-security-policy.ts), and text from the index or the reader stays text.
 import type { SearchOutcome } from '../../search/engine.ts';
-import { fill, type SearchMessages } from './messages.ts';
+import type { SearchMessages } from './messages.ts';
 
 export interface ResultsOptions {
   /** Prefix of result links, ending in "/": the base URL, plus zh-hant/ on Traditional pages. */
@@ -17,6 +19,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
+}
+
+type Filled = (string | Node)[];
+
+/**
+ * A message with its `{name}` values filled in: a number as it is, a message already filled as its pieces, and
+ * text in a <bdi>, since it is what the reader typed or words taken from it: a query holding a right-to-left
+ * override (U+202E) must not reorder the sentence around it.
+ */
+function fillIsolated(template: string, values: Readonly<Record<string, string | number | Filled>>): Filled {
+  return template.split(/\{(\w+)\}/).flatMap((part, i) => {
+    if (i % 2 === 0) return [part];
+    if (!Object.hasOwn(values, part)) return [`{${part}}`];
+    const value = values[part]!;
+    if (typeof value === 'number') return [String(value)];
+    return typeof value === 'string' ? [element('bdi', '', value)] : value;
+  });
 }
 
 function topicLinks(topics: Readonly<Record<string, string>>, options: ResultsOptions): HTMLUListElement {
@@ -39,20 +58,20 @@ function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions)
   link.dataset['answer'] = hit.id;
   link.append(element('span', 'search-result-topic', hit.topicName), ' › ', element('span', 'search-result-title', hit.title));
   item.append(link);
-  if (hit.excerpt) {
+  if (hit.excerpt.length) {
     const excerpt = element('p', 'search-result-excerpt');
-    // The excerpt is built from escaped text and <mark> only (src/search/excerpt.ts).
-    excerpt.innerHTML = hit.excerpt;
+    excerpt.append(...hit.excerpt.map((piece) => (piece.mark ? element('mark', '', piece.text) : piece.text)));
     item.append(excerpt);
   }
   return item;
 }
 
-function summary(outcome: SearchOutcome, messages: SearchMessages): string {
-  const parts = [fill(messages.found, { count: outcome.hits.length, words: outcome.searched.join('、') })];
+function summary(outcome: SearchOutcome, messages: SearchMessages): Filled {
+  const parts: (string | Filled)[] = [fillIsolated(messages.found, { count: outcome.hits.length, words: outcome.searched.join('、') })];
   if (outcome.relaxed) parts.push(messages.relaxed);
-  if (outcome.ignored.length) parts.push(fill(messages.ignored, { words: outcome.ignored.join('、') }));
-  return parts.join('。') + '。';
+  if (outcome.ignored.length) parts.push(fillIsolated(messages.ignored, { words: outcome.ignored.join('、') }));
+  // Sentences joined by 。, each a message (a string) or a message filled in (its pieces).
+  return [...parts.flatMap((part, i) => [...(i ? ['。'] : []), ...(typeof part === 'string' ? [part] : part)]), '。'];
 }
 
 /** The panel keeps one status line (a live region, announced on change) and replaces what follows it. */
@@ -74,11 +93,11 @@ export function renderPanel(panel: HTMLElement, state: PanelState, options: Resu
   else if (state.kind === 'loading') status.textContent = messages.loading;
   else if (state.kind === 'error') status.textContent = messages.error;
   else if (state.outcome.hits.length === 0) {
-    const ignored = state.outcome.ignored.length ? fill(messages.ignoredAside, { words: state.outcome.ignored.join('、') }) : '';
-    status.textContent = fill(messages.nothing, { query: state.query, ignored });
+    const ignored = state.outcome.ignored.length ? fillIsolated(messages.ignoredAside, { words: state.outcome.ignored.join('、') }) : [];
+    status.replaceChildren(...fillIsolated(messages.nothing, { query: state.query, ignored }));
     children.push(topicLinks(state.topics, options));
   } else {
-    status.textContent = summary(state.outcome, messages);
+    status.replaceChildren(...summary(state.outcome, messages));
     const list = element('ol', 'search-results');
     list.append(...state.outcome.hits.map((hit) => resultItem(hit, options)));
     children.push(list);

@@ -1,6 +1,7 @@
 // Search as the reader uses it: type, see answers, move through them with the arrow keys.
 // `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
-// lives in the URL: ?q=… runs on arrival and follows typing). Both share one engine, loaded on first use.
+// lives in the URL's fragment, #q=…, which a browser never sends: it stays out of the host's logs and off the
+// wire; it runs on arrival and follows typing). Both share one engine, loaded on first use.
 import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
 import type { SearchMessages } from './messages.ts';
@@ -54,7 +55,8 @@ function links(panel: HTMLElement): HTMLAnchorElement[] {
   return [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
 }
 
-/** Arrow keys move between the input and the result links; Home/End reach the ends. */
+/** Arrow keys move between the input and the result links; Home/End reach the ends (listened for on the input's
+ * form and on the results, wherever they are). */
 function arrowNavigation(input: HTMLInputElement, panel: HTMLElement, event: KeyboardEvent): void {
   const all = links(panel);
   if (all.length === 0) return;
@@ -105,11 +107,31 @@ export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
   }
 }
 
+/** The URL with the query in its fragment (#q=…), or without one. */
+function withQuery(href: string, query: string): URL {
+  const url = new URL(href);
+  url.hash = query.trim() ? `q=${encodeURIComponent(query)}` : '';
+  return url;
+}
+
+/** The query of the URL's fragment. */
+function queryOf(url: URL): string {
+  return new URLSearchParams(url.hash.slice(1)).get('q') ?? '';
+}
+
 export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: UiLanguage): void {
   const { variant } = language;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const run = searcher(panel, language);
-  const fromUrl = () => new URL(location.href).searchParams.get('q') ?? '';
+  // A link from elsewhere (/search/?q=…, the form without JavaScript) still works: its query moves into the
+  // fragment, so the address the reader keeps, shares or reloads no longer sends it.
+  const arrived = new URL(location.href);
+  const linked = arrived.searchParams.get('q');
+  if (linked !== null) {
+    arrived.searchParams.delete('q');
+    history.replaceState(null, '', withQuery(arrived.href, queryOf(arrived) || linked));
+  }
+  const fromUrl = () => queryOf(new URL(location.href));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = 0;
   input.addEventListener('input', () => {
@@ -117,9 +139,7 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
     timer = setTimeout(() => {
       // The URL follows the query (shareable). A new burst of typing makes a new history entry, so Back
       // returns to the previous query; keystrokes within a burst only replace it.
-      const url = new URL(location.href);
-      if (input.value.trim()) url.searchParams.set('q', input.value);
-      else url.searchParams.delete('q');
+      const url = withQuery(location.href, input.value);
       const now = Date.now();
       if (url.href !== location.href) history[now - lastChange > 1000 ? 'pushState' : 'replaceState'](null, '', url);
       lastChange = now;
@@ -130,11 +150,15 @@ export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: U
     event.preventDefault();
     void run(input.value);
   });
-  form.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
-  addEventListener('popstate', () => {
+  for (const area of [form, panel]) area.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
+  // Back and Forward (popstate), and a fragment edited or followed by a link (hashchange).
+  const follow = () => {
+    if (input.value === fromUrl()) return;
     input.value = fromUrl();
     void run(input.value);
-  });
+  };
+  addEventListener('popstate', follow);
+  addEventListener('hashchange', follow);
   input.addEventListener('focus', () => void getEngine(variant), { once: true });
   // What a reader typed before this code arrived (a slow phone, a busy CPU) stays and is searched; otherwise the
   // query of the URL.

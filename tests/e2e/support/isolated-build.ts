@@ -16,19 +16,27 @@ export interface IsolatedBuild {
   log: string;
 }
 
-/** Copies the project to a temporary folder, lets `change` edit its content/, builds it there. */
-export function isolatedBuild(name: string, change: (root: string) => void = () => {}, env: Record<string, string> = {}): IsolatedBuild {
+/**
+ * Copies the project to a temporary folder, lets `change` edit its content/, builds it there: npm run build's
+ * build (`astro build`, or the same in parts when KB_BUILD_PARTS asks for them), or `commands` (node scripts, each
+ * a process of its own, one after another, as separate machines would run them).
+ */
+export function isolatedBuild(name: string, change: (root: string) => void = () => {}, env: Record<string, string> = {}, commands: string[][] = [['scripts/build.ts']]): IsolatedBuild {
   const root = mkdtempSync(join(tmpdir(), `huabei-kb-${name}-`));
   for (const file of projectFiles) cpSync(file, join(root, file), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   change(root);
-  // npm run build's build: `astro build`, or the same in parts when KB_BUILD_PARTS asks for them.
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: join(root, 'cache'), ...env },
-  });
-  return { root, contentDir: join(root, 'content'), outDir: join(root, 'dist'), ok: run.status === 0, log: `${run.stdout}\n${run.stderr}` };
+  let log = '';
+  for (const args of commands) {
+    const run = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: join(root, 'cache'), ...env },
+    });
+    log += `$ node ${args.join(' ')}\n${run.stdout}\n${run.stderr}\n`;
+    if (run.status !== 0) return { root, contentDir: join(root, 'content'), outDir: join(root, 'dist'), ok: false, log };
+  }
+  return { root, contentDir: join(root, 'content'), outDir: join(root, 'dist'), ok: true, log };
 }
 
 export function removeBuild(root: string): void {

@@ -1,12 +1,11 @@
 // The Pagefind step over a site of a few pages in shards of two: six runs (three shards, two languages), each
-// next run reading its pages while the one before writes (src/integrations/pagefind.ts).
+// next run reading its pages while the one before writes (src/search-build/pagefind-index.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test } from 'vitest';
-import pagefind from '../../../src/integrations/pagefind.ts';
+import { indexSite } from '../../../src/search-build/pagefind-index.ts';
+import { addSections } from '../../../src/search-build/pagefind-search-data.ts';
 import { readSections } from '../../../src/search-build/pagefind-sections.ts';
 import { commonWords, countWords } from '../../../src/scale/pagefind-words.ts';
 import type { PageFile, SearchData } from '../../../src/search-build/search-data.ts';
@@ -30,12 +29,15 @@ function site(): string {
   return dir;
 }
 
-const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
-
+/** Indexes `pages` in shards of two; with `searchData`, adds what the runs found to those files, as the build does. */
 async function index(dir: string, pages: readonly string[], options: { searchData?: Record<string, string>; pageFilesFrom?: number } = {}): Promise<void> {
-  const step = pagefind({ searchData: {}, mirrors: ['zh-hant/'], shardSize: 2, ...options });
-  const done = step.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  await done({ dir: pathToFileURL(`${dir}/`), pages: pages.map((pathname) => ({ pathname })), logger });
+  const { searchData = {}, pageFilesFrom = 200 } = options;
+  const site = await indexSite({ site: dir, pages, mirrors: ['zh-hant/'], languages: Object.keys(searchData), shardSize: 2, parallel: 1, countFrom: pageFilesFrom, log: () => {} });
+  for (const [language, file] of Object.entries(searchData)) {
+    const target = join(dir, file);
+    const data = await addSections(JSON.parse(readFileSync(target, 'utf8')) as SearchData, target, dir, site.shardDirs, language, site.runs.get(language)!, pageFilesFrom);
+    writeFileSync(target, JSON.stringify(data));
+  }
 }
 
 test('every shard holds its pages in both languages, as one run over them would', async () => {
