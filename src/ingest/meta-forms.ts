@@ -27,6 +27,8 @@ export const sourceMetaForms: Readonly<Record<string, string>> = {
   'errata.count': 'count: 1 (exactly how often "find" occurs)',
   'errata.reason': 'reason: 原网页的过滤删去了「实施」的「施」 (shown to readers, in Chinese)',
   'errata.except': 'except: [措施] (longer texts holding "find" that are left alone)',
+  notes: 'notes:\n  - { answer: explain-situation, note: 本文前面也提醒：……, cites: [{ answer: protect-personal-info, quote: 不要随意透露过多的个人隐私信息 }], reason: 为什么要加这条编者注 }',
+  start: 'start:\n  - { answer: verify-debt, quote: 先登录支付宝查看花呗账单 } (a whole clause of that answer)',
 };
 
 /** The form of a field, from the path zod or the YAML reader gives (["answers", 3, "id"]). */
