@@ -125,7 +125,10 @@ function checkByline(page: PageParts, meta: SourceMeta, path: string, metaPath: 
     ['editor', page.byline.editor, meta.editor ?? null],
     ['published', page.byline.published, meta.published],
   ] as const;
+  // A masthead line that is the declared site (dropped as the site's name) names it as well as a breadcrumb does.
+  const masthead = meta.site !== null && page.dropped.some((d) => d.why === 'site navigation' && d.text.trim() === meta.site);
   for (const [field, found, declared] of checks) {
+    if (field === 'site' && masthead) continue;
     if (found && found.value !== declared) {
       const where = lineWhere(metaText, (l) => l.startsWith(`${field}:`));
       report(new IngestError(path, found.no, `the page's byline gives ${field} "${found.value}" but ${where ? `${metaPath}:${where}` : metaPath} says "${declared}"`, `set ${field}: ${found.value} in ${metaPath}`));

@@ -79,7 +79,8 @@ export function draftMeta(input: DraftInput): Draft {
   structure(rest, input.fileName, { answers: [], notHeadings: [], metaFile: '', onUnnamed: (no, heading) => headings.push({ no, heading, id: suggestAnswerId(heading, taken) }) }, () => {});
 
   const b = page.byline;
-  const found = (field: 'site' | 'author' | 'origin' | 'editor' | 'published') => b[field]?.value ?? (field === 'site' ? guess.site ?? undefined : undefined);
+  // The masthead names the site better than a breadcrumb, whose first step is often a section.
+  const found = (field: 'site' | 'author' | 'origin' | 'editor' | 'published') => (field === 'site' ? guess.site ?? b.site?.value : b[field]?.value);
   const anyByline = b.author ?? b.origin ?? b.editor ?? b.published;
   const field = (name: 'site' | 'author' | 'origin' | 'editor' | 'published', optional: boolean) => {
     const value = found(name);
@@ -89,7 +90,10 @@ export function draftMeta(input: DraftInput): Draft {
     if (anyByline && name !== 'site') return `${name}: null`;
     return `# ${sourceMetaForms[name]}  ← not found on the page: fill in, or write ${name}: null`;
   };
-  const dropped = page.dropped.filter((d) => d.why !== 'reader comment' && d.why !== 'related link');
+  // Lines in the footer that no rule knows (上一篇：…) are the site's too: proposed as chrome, as normalize would ask.
+  const unknownFooter = page.dropped.filter((d) => d.why === 'unknown footer text').map((d) => d.text.trim());
+  const chrome = [...guess.chrome, ...unknownFooter];
+  const dropped = page.dropped.filter((d) => d.why !== 'reader comment' && d.why !== 'related link' && d.why !== 'unknown footer text');
   const cutHints = rest.flatMap((l) => {
     const text = l.segments.map((s) => (s.kind === 'text' ? s.text : '')).join('');
     const spots = [...text.matchAll(/\p{Script=Han}[ \u3000]+[\p{Script=Han}。，；！？、]|\*{3}/gu)].map((m) => m[0]);
@@ -108,7 +112,7 @@ export function draftMeta(input: DraftInput): Draft {
     field('editor', true),
     field('published', false),
     `script: ${script}${script === 'hant' ? ' # written in Traditional: errata and headings below are in Simplified, as normalize reads them' : ''}`,
-    ...(guess.chrome.length > 0 ? [`# Lines above the title taken for the portal's menus; remove any that is article text.`, `chrome: [${guess.chrome.map(yamlText).join(', ')}]`] : []),
+    ...(chrome.length > 0 ? [`# Lines taken for the portal's menus and footer; remove any that is article text.`, `chrome: [${chrome.map(yamlText).join(', ')}]`] : []),
     ...(dropped.length > 0 ? ['# Dropped by the built-in page rules (for review, nothing to do):', ...dropped.map((d) => `#   line ${d.no}: ${d.why}: ${d.text.trim().slice(0, 40)}`)] : []),
     '',
     '# Every line normalize reads as a heading, with a suggested id: make each id say what the answer is about',
@@ -122,5 +126,5 @@ export function draftMeta(input: DraftInput): Draft {
     ...(cutHints.length > 0 ? ['# Places to check:', ...cutHints] : []),
     'errata: []',
   ].filter((l): l is string => l !== undefined);
-  return { yaml: `${out.join('\n')}\n`, script, title: titleText, chrome: guess.chrome, headings };
+  return { yaml: `${out.join('\n')}\n`, script, title: titleText, chrome, headings };
 }
