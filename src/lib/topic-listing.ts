@@ -7,8 +7,8 @@
 export const listedTopics = 12;
 /** Topics the footer names (it is on every page). */
 export const footerTopics = 8;
-/** Questions the home page lists: those of its listed topics, at most this many. */
-export const listedQuestions = 30;
+/** Answers a topic card on the home page links to: its questions first, then its articles' first sections. */
+export const answersPerCard = 3;
 /** Topics per page of the topic index. */
 export const topicsPerIndexPage = 200;
 
