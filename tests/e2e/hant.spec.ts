@@ -172,8 +172,9 @@ test.describe('in the browser', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
       await expect(page.locator('h1')).toHaveText(convert(topic.name));
       for (const article of articles.filter((a) => a.topic === topic.id)) {
-        const marks = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored[title]`);
-        for (const title of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''))) expect(title).toMatch(/^編者/);
+        // Each mark leads to its entry in the list of edits, on the Traditional page.
+        const marks = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored > a`);
+        for (const href of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) expect(href).toMatch(new RegExp(`^/zh-hant/topics/${topic.id}/#edit_${article.slug}_\\d+$`));
         const box = page.locator(`#source_${article.slug}`);
         await expect(box.getByRole('heading', { name: '來源與說明' })).toBeVisible();
         await expect(box.locator('dd').nth(0)).toHaveText(article.source.site ? convert(article.source.site) : '未註明');
@@ -186,8 +187,9 @@ test.describe('in the browser', () => {
         await expect(box.getByText('信息僅供參考，不構成法律意見。')).toBeVisible();
       }
       const mdx = articles.filter((a) => a.topic === topic.id).map((a) => readFileSync(`content/articles/${a.slug}.mdx`, 'utf8')).join('');
-      await expect(page.locator('article .gap[title]')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
-      expect(await page.locator('article ins.restored[title]').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored" title=/g)?.length ?? 0));
+      await expect(page.locator('article a.gap')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
+      // The whole page: an editor's note and the 先做什么 steps quote with their marks too.
+      expect(await page.locator('ins.restored > a').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored"><a /g)?.length ?? 0));
 
       for (const [id, { aliasOf }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
         await page.goto(`/zh-hant/topics/${topic.id}/#${id}`);
@@ -207,7 +209,7 @@ test.describe('in the browser', () => {
     const button = page.locator('.answer-heading', { has: page.locator(`[id="${answer.id}"]`) }).getByRole('button', { name: '複製鏈接' });
     await expect(button).toHaveAccessibleDescription(convert(answer.title));
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/zh-hant/a/${answer.id}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/zh-hant/a/${answer.id}/`, page.url()).href);
     await expect(page.getByRole('status')).toHaveText('已複製鏈接');
   });
 

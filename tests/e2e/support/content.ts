@@ -62,3 +62,7 @@ export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string
 
 /** The site URL the build used for canonical links and copied links. */
 export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** A heading without the list number it starts with (一、 2. （三）): what an answer alone is called after its context. */
+export const withoutListNumber = (heading: string): string =>
+  heading.replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[）)])\s*/, '');

@@ -139,11 +139,12 @@ describe('notes and steps through the pipeline', () => {
     expect(note.cites).toEqual([expect.objectContaining({ answer: b.id, topic: b.topic, title: b.title })]);
     expect(segmentsText(note.cites[0]!.quote)).toBe(b.clause);
     expect(segmentsText(article.frontmatter.start![0]!.quote)).toBe(a.clause);
-    // The note follows its answer's heading in the MDX, inside the answer's section.
+    // The note closes its answer's own text in the MDX, inside the answer's section.
     const heading = article.mdx.indexOf(`{#${a.id}}`);
     const tag = article.mdx.indexOf('<EditorNote note={frontmatter.notes[', heading);
     expect(heading).toBeGreaterThan(0);
     expect(article.mdx.slice(heading, tag)).not.toContain('</Section>');
+    expect(article.mdx.slice(tag).trimStart()).toMatch(/^<EditorNote [^\n]*\n\n<\/Section>/);
   });
 
   test('every wrong quotation, citation and note, all at once, with file, line and fix', () => {
