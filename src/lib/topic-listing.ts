@@ -16,3 +16,5 @@ export const topicsPerIndexPage = 200;
 export function topicIndexPages(topicCount: number): number {
   return topicCount > listedTopics ? Math.ceil(topicCount / topicsPerIndexPage) : 0;
 }
+/** Answers the 404 page lists (and finds mangled links among); a larger site's 404 asks the host instead. */
+export const listedAnswers = 2000;
