@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './support/browser.ts';
 import { startServer } from './bench-serve.ts';
-import { budgetRow, formatTable, reported, type Row } from './bench-table.ts';
+import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
 import { recallOf, runQueries, searchPages, suite as relevanceSuite, suites, type Row as QueryRow } from '../tests/search/suite.ts';
 
 export const budgets = { simplifiedBytes: 125 * 1024, traditionalBytes: 185 * 1024, warmP95: 20, heldOutAt1: 0.9, heldOutAt3: 0.97, suiteAt3: 1 };
@@ -169,8 +169,11 @@ if (import.meta.main) {
   try {
     // --recall-only: the relevance figures alone, while tuning (the weights and timings need a quiet machine).
     const { rows, details } = values['recall-only'] ? await recallRows(browser, server.origin).then((r) => ({ rows: r.rows, details: r.misses })) : await benchSearch(browser, server.origin);
-    console.log(formatTable('bench:search', rows));
+    const table = formatTable('bench:search', rows);
+    console.log(table);
     console.log(details.join('\n'));
+    // The held-out questions' answers stay out of the file, as they stay out of the output's table.
+    if (!values['recall-only']) writeBenchmarks('search', `## Search (npm run bench:search)\n\n${table}`);
     if (rows.some((r) => !r.ok)) {
       console.error('bench:search: over budget');
       process.exitCode = 1;

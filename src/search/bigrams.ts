@@ -3,6 +3,8 @@
 // reader's compound (上征信) shares the article's bigram (征信), a typo keeps the bigrams around it. The engine
 // blends it with the word ranking when the words alone do not answer the question (src/search/engine.ts). Pure.
 
+import type { RankedAnswer, Section } from './rank.ts';
+
 export interface BigramIndex {
   /** answer id → bigram → occurrences in the answer. */
   docs: Map<string, Map<string, number>>;
@@ -62,4 +64,26 @@ export function bigramScores(index: BigramIndex, query: readonly string[]): Map<
     }
   }
   return scores;
+}
+
+/** How much the character-bigram ranking counts beside the word ranking, each scaled to its best answer. */
+const bigramWeight = 1;
+
+/**
+ * The word ranking blended with the character-bigram ranking (src/search/bigrams.ts), each scaled to its best
+ * answer: an answer the words missed can still come in through the bigrams it shares with the question.
+ */
+export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<string, number>, pool: readonly Section[]): RankedAnswer[] {
+  const maxWord = Math.max(0, ...ranked.map((r) => r.score)) || 1;
+  const maxGram = Math.max(0, ...bigrams.values()) || 1;
+  const byId = new Map(ranked.map((r) => [r.id, r]));
+  const all: RankedAnswer[] = [];
+  for (const section of pool) {
+    const word = byId.get(section.id);
+    const gram = bigrams.get(section.id) ?? 0;
+    if (!word && gram === 0) continue;
+    const base = word ?? { id: section.id, pageId: section.pageId, score: 0, matched: [], common: [], positions: [] };
+    all.push({ ...base, score: base.score / maxWord + (bigramWeight * gram) / maxGram });
+  }
+  return all.sort((x, y) => y.score - x.score);
 }

@@ -1,8 +1,8 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
-import { rankAnswers, sectionsOf, type ConceptHits, type RankedAnswer, type Section, type TermHits } from './rank.ts';
-import { bigramIndex, bigramScores, bigramsOf, type BigramIndex } from './bigrams.ts';
+import { rankAnswers, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import type { BigramIndex } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import type { PinyinMap } from './pinyin.ts';
@@ -55,28 +55,6 @@ interface Pagefind {
  */
 const excerpts = 3;
 
-/** How much the character-bigram ranking counts beside the word ranking, each scaled to its best answer. */
-const bigramWeight = 1;
-
-/**
- * The word ranking blended with the character-bigram ranking (src/search/bigrams.ts), each scaled to its best
- * answer: an answer the words missed can still come in through the bigrams it shares with the question.
- */
-function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<string, number>, pool: readonly Section[]): RankedAnswer[] {
-  const maxWord = Math.max(0, ...ranked.map((r) => r.score)) || 1;
-  const maxGram = Math.max(0, ...bigrams.values()) || 1;
-  const byId = new Map(ranked.map((r) => [r.id, r]));
-  const all: RankedAnswer[] = [];
-  for (const section of pool) {
-    const word = byId.get(section.id);
-    const gram = bigrams.get(section.id) ?? 0;
-    if (!word && gram === 0) continue;
-    const base = word ?? { id: section.id, pageId: section.pageId, score: 0, matched: [], common: [], positions: [] };
-    all.push({ ...base, score: base.score / maxWord + (bigramWeight * gram) / maxGram });
-  }
-  return all.sort((x, y) => y.score - x.score);
-}
-
 export interface Engine {
   /** topic id → name, in the site's order: the way out when nothing is found. */
   topics: Readonly<Record<string, string>>;
@@ -127,7 +105,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   // The pinyin step and its map load only for a query in Latin letters, side by side.
   let pinyin: Promise<(latin: string) => string[][]> | undefined;
   // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
-  let bigrams: Promise<BigramIndex> | undefined;
+  let bigrams: Promise<[BigramIndex, typeof import('./bigrams.ts')]> | undefined;
 
   async function hitsOf(term: string): Promise<TermHits> {
     const cached = termCache.get(term);
@@ -253,7 +231,11 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // When the words do not answer the question, the bigrams the question shares with each answer help order
       // what comes closest. Not on a site with page files: its answers' text is not in one file.
       if (!large && (!direct || relaxed)) {
-        const index = await (bigrams ??= fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).then(bigramIndex));
+        // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
+        const [index, { bigramScores, bigramsOf, blend }] = await (bigrams ??= Promise.all([
+          fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
+          import('./bigrams.ts'),
+        ]).then(([texts, code]) => [code.bigramIndex(texts), code]));
         // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
         // each pinyin reading was taken for (not its homophones).
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;

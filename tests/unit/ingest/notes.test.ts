@@ -157,14 +157,14 @@ describe('notes and steps through the pipeline', () => {
     const at = (needle: string) => `${file}:${lineOf(yaml, needle)}: `;
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringContaining(`${at(`answer: ${b.id}x`)}note 1 cites answer "${b.id}x", which no article has. Fix: `),
+        expect.stringContaining(`${at(`answer: ${b.id}x`)}note 1 cites answer "${b.id}x", which no article has — fix: `),
         expect.stringContaining(`${at(`quote: ${yamlString(b.clause.slice(1))}`)}the quote "${b.clause.slice(1)}" cuts a clause`),
         expect.stringContaining(`${at('没有这句话')}note 1 quotes 「没有这句话的文字」`),
-        expect.stringContaining(`${file}:${yaml.split('\n').indexOf(`  - answer: ${b.id}`) + 1}: note 2: "${b.id}" is not an answer of this article. Fix: "${b.id}" is in ${b.file}`),
-        expect.stringMatching(new RegExp(`${file}:\\d+: the quote "${a.clause}※" is not in the text of answer "${a.id}".*Fix: copy the words exactly`)),
+        expect.stringContaining(`${file}:${yaml.split('\n').indexOf(`  - answer: ${b.id}`) + 1}: note 2: "${b.id}" is not an answer of this article — fix: "${b.id}" is in ${b.file}`),
+        expect.stringMatching(new RegExp(`${file}:\\d+: the quote "${a.clause}※" is not in the text of answer "${a.id}".* — fix: copy the words exactly`)),
       ]),
     );
-    for (const e of errors) expect(e).toMatch(/^\S+\.yaml:\d+: .+\. Fix: \S/);
+    for (const e of errors) expect(e).toMatch(/^\S+\.yaml:\d+: .+\ — fix: \S/);
   });
 });
 
