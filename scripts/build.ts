@@ -9,6 +9,7 @@ import { parseBuildPart } from '../src/scale/build-part.ts';
 import { partCount, scaleOptions } from '../src/scale/options.ts';
 import { articleCount, buildPart, preparePart, workDirOf, writeIndex } from '../src/scale/parts.ts';
 import { siteSettings } from '../src/site/settings.ts';
+import { missingSiteUrlNotice } from '../src/site/site-address.ts';
 import { finishParts } from './post-build.ts';
 
 const settings = siteSettings();
@@ -56,6 +57,9 @@ async function buildInParts(): Promise<void> {
 try {
   if (parts <= 1) await run([resolve('node_modules/astro/bin/astro.mjs'), 'build'], 'astro build');
   else await buildInParts();
+  // Last, where it is seen: a site deployed with localhost links in its canonical URLs and sitemap fails silently.
+  const notice = missingSiteUrlNotice(process.env);
+  if (notice) console.warn(notice);
 } catch (error) {
   // Nothing half-written: a failed build leaves no output folder to serve or deploy.
   rmSync(outDir, { recursive: true, force: true });

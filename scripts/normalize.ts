@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IngestError } from '../src/ingest/errors.ts';
-import { IngestErrors, ingestSite } from '../src/ingest/site.ts';
+import { IngestError, IngestErrors } from '../src/ingest/errors.ts';
+import { ingestSite } from '../src/ingest/site.ts';
 import type { SourceInput } from '../src/ingest/article.ts';
 
 const { values } = parseArgs({
@@ -24,11 +24,10 @@ const readText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8'
 
 function readSources(): SourceInput[] {
   const names = readdirSync(sourcesDir).sort();
-  for (const name of names.filter((n) => n.endsWith('.yaml'))) {
-    if (!names.includes(name.replace(/\.yaml$/, '.txt'))) {
-      throw new IngestError(join(sourcesDir, name), undefined, 'metadata without a source text', `add ${name.replace(/\.yaml$/, '.txt')} or delete the .yaml`);
-    }
-  }
+  const orphans = names
+    .filter((n) => n.endsWith('.yaml') && !names.includes(n.replace(/\.yaml$/, '.txt')))
+    .map((name) => new IngestError(join(sourcesDir, name), undefined, 'metadata without a source text', `add ${name.replace(/\.yaml$/, '.txt')} or delete the .yaml`));
+  if (orphans.length > 0) throw new IngestErrors(orphans);
   return names
     .filter((n) => n.endsWith('.txt'))
     .map((name) => {
@@ -86,6 +85,7 @@ try {
 } catch (error) {
   if (error instanceof IngestErrors) {
     for (const e of error.errors) console.error(`normalize: error: ${e.message}`);
+    console.error(`normalize: ${error.errors.length} ${error.errors.length === 1 ? 'problem' : 'problems'}.`);
   } else if (error instanceof IngestError) {
     console.error(`normalize: error: ${error.message}`);
   } else {

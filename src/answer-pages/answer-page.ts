@@ -6,6 +6,7 @@
 // The page is written as pieces: `kept` ones come from the topic page as they are, `made` ones are written here
 // in Simplified (the Traditional twin converts them as the mirror converts a page: src/answer-pages/hant.ts).
 import { answerSubtree, neighbours } from '../lib/answer-tree.ts';
+import { titleOfAnswer, type AnswerTitle } from '../lib/answer-title.ts';
 import { withoutCutMarks } from '../lib/cut-marks.ts';
 import { answerPageShift, shiftedLevel, topicPageShift } from '../lib/heading-plan.ts';
 import { escapeAttribute as attr, escapeText as text } from '../lib/escape.ts';
@@ -77,6 +78,24 @@ function answerText(page: TopicPage, answer: Answer): string {
   return out + page.html.slice(at, parts.content.end);
 }
 
+/**
+ * The page's h1 with the context its heading needs to stand alone (src/lib/answer-title.ts): written before the
+ * heading's own text, which loses its list number; a separator only screen readers hear joins them, so the
+ * heading's name is the page's title.
+ */
+function headingInContext(article: string, answer: Answer, shown: AnswerTitle): Piece[] {
+  if (shown.context === undefined) return [kept(article)];
+  const open = `<h1 id="${answer.id}">`;
+  const at = article.indexOf(open) + open.length;
+  if (at < open.length) throw new TopicPageError(`answer page ${answer.id}: its heading is not ${open} (src/answer-pages/answer-page.ts)`);
+  const number = article.startsWith(text(shown.number), at) ? text(shown.number).length : 0;
+  return [
+    kept(article.slice(0, at)),
+    made(`<span class="answer-context">${text(shown.context)}<span class="sr-only">：</span></span>`),
+    kept(article.slice(at + number)),
+  ];
+}
+
 /** The article's source box at the answer page's level, with a link to the list of edits instead of the list. */
 function sourceBox(page: TopicPage, answer: Answer, urls: SiteUrls): Piece[] {
   const { start, end } = page.articles.get(answer.article.id)!.sourceBox;
@@ -100,26 +119,27 @@ export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteC
   const path = urls.answerPath(answer.id);
   const url = urls.absoluteUrl(path);
   const topicUrl = urls.absoluteUrl(urls.topicPath(topic.id));
+  const shown = titleOfAnswer(answer);
   const graph = [
     breadcrumbList([
       { name: '首页', url: urls.absoluteUrl(urls.homePath()) },
       { name: topic.data.name, url: topicUrl },
-      { name: answer.title, url },
+      { name: shown.title, url },
     ]),
-    articleThing({ headline: answer.title, description: answer.excerpt, url, author: article.data.source.author, published: article.data.source.published, partOf: topicUrl }),
+    articleThing({ headline: shown.title, description: answer.excerpt, url, author: article.data.source.author, published: article.data.source.published, partOf: topicUrl }),
   ];
   const { prev, next } = neighbours(content.answers, content.indexOfAnswer(answer.id));
   const asLink = (a: Answer | undefined): PagerLink | undefined => a && { href: urls.answerPath(a.id), title: a.title };
   const other: Variant = variant === 'hans' ? 'hant' : 'hans';
   return [
     kept(html.slice(0, page.head.start)),
-    made(pageHeadHtml({ title: answer.title, description: answer.excerpt, canonical: url, alternates: urls.alternatesOf(path), ogType: 'article', graph })),
+    made(pageHeadHtml({ title: shown.title, description: answer.excerpt, canonical: url, alternates: urls.alternatesOf(path), ogType: 'article', graph })),
     kept(html.slice(page.head.end, page.switchLink.start)),
     // In its own script, never converted.
     kept(switchLinkHtml(other, urls.variantPath(path, other))),
     kept(withoutCutMarks(html.slice(page.switchLink.end, page.main.start))),
-    made(breadcrumbsHtml([{ label: '首页', href: urls.homePath() }, { label: topic.data.name, href: urls.topicPath(topic.id) }, { label: answer.title }])),
-    kept(`<article class="article answer-page">${answerText(page, answer)}</article>`),
+    made(breadcrumbsHtml([{ label: '首页', href: urls.homePath() }, { label: topic.data.name, href: urls.topicPath(topic.id) }, { label: shown.heading }])),
+    ...headingInContext(`<article class="article answer-page">${answerText(page, answer)}</article>`, answer, shown),
     made(`<p class="read-in-topic"><a href="${attr(urls.topicPath(topic.id, answer.id))}">在完整话题中阅读</a>（${text(topic.data.name)}）</p>`),
     ...sourceBox(page, answer, urls),
     made(pagerHtml({ label: '其他回答', noun: '回答', prev: asLink(prev), next: asLink(next) })),

@@ -2,13 +2,14 @@ import type { ArticleData } from '../schemas/article.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
 import { decodeSource, type SourceLine } from './decode.ts';
 import { applyErrata, type RichLine, segmentsText, GAP } from './errata.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, lineWhere, type Report, stopAtFirst } from './errors.ts';
 import { excerpt } from './excerpt.ts';
 import { renderMdx } from './mdx.ts';
 import { type PageParts, splitPage } from './page.ts';
 import { toSimplified } from './script.ts';
 import { type Block, isQuestion, structure } from './structure.ts';
-import { parseYamlFile } from './yaml-input.ts';
+import { formOf } from './meta-forms.ts';
+import { parseYamlFileReadingOn } from './yaml-input.ts';
 
 export interface SourceInput {
   /** Path shown in messages, e.g. content/sources/003_….txt */
@@ -31,36 +32,43 @@ export interface BuiltArticle {
   mdx: string;
 }
 
-/** One raw article and its reviewed metadata → frontmatter, blocks and MDX. Pure: no file system. */
-export function buildArticle(input: SourceInput, topics: ReadonlySet<string>): BuiltArticle {
-  const { path, metaPath } = input;
-  if (input.metaText === undefined) {
-    throw new IngestError(path, undefined, `has no metadata file ${metaPath}`, `create ${metaPath} (copy a sibling .yaml and adapt topic, title and answers)`);
+const readOnWithout: Readonly<Record<string, unknown>> = { site: null, author: null, origin: undefined, editor: undefined, published: null, subtitle: undefined, chrome: undefined, notHeadings: undefined };
+
+/**
+ * One raw article and its reviewed metadata → frontmatter, blocks and MDX. Pure: no file system.
+ * Problems it can read past go to `report`, so one run names them all; it throws only when it cannot go on
+ * (no metadata, metadata it cannot read, a file that is not text, a page without a title).
+ */
+export function buildArticle(input: SourceInput, topics: ReadonlySet<string>, report: Report = stopAtFirst, takenIds?: Set<string>): BuiltArticle {
+  const { path, metaPath, metaText } = input;
+  if (metaText === undefined) {
+    throw new IngestError(path, undefined, `has no metadata file ${metaPath}`, `create it: npm run add-article writes a starting one, or copy a sibling .yaml and adapt topic, title and answers`);
   }
-  const meta = parseYamlFile(input.metaText, metaPath, sourceMetaSchema);
+  // A wrong byline field or list of chrome lines need not stop the reading of the article: its other problems
+  // are found in the same run.
+  const meta = parseYamlFileReadingOn(metaText, metaPath, sourceMetaSchema, formOf, report, readOnWithout);
   if (!topics.has(meta.topic)) {
-    const line = input.metaText.split('\n').findIndex((l) => l.startsWith('topic:')) + 1;
-    throw new IngestError(metaPath, line || undefined, `unknown topic "${meta.topic}"`, `use one of ${[...topics].join(', ')}, or add the topic to content/topics.yaml`);
+    report(new IngestError(metaPath, lineWhere(metaText, (l) => l.startsWith('topic:')), `unknown topic "${meta.topic}"`, `use one of ${[...topics].join(', ')}, or add the topic to content/topics.yaml`));
   }
 
   let lines: SourceLine[] = decodeSource(input.bytes, path);
   if (meta.script === 'hant') lines = lines.map((l) => ({ no: l.no, text: toSimplified(l.text) }));
 
-  const page = splitPage(lines, path, { site: meta.site, chrome: meta.chrome ?? [], hasSubtitle: meta.subtitle !== undefined });
-  checkByline(page, meta, path, metaPath);
+  const page = splitPage(lines, path, { site: meta.site, chrome: meta.chrome ?? [], hasSubtitle: meta.subtitle !== undefined }, report);
+  checkByline(page, meta, path, metaPath, metaText, report);
 
-  const [title, ...rest] = applyErrata([page.title, ...(page.subtitle ? [page.subtitle] : []), ...page.body], meta.errata, path);
+  const [title, ...rest] = applyErrata([page.title, ...(page.subtitle ? [page.subtitle] : []), ...page.body], meta.errata, path, report);
   const subtitle = page.subtitle ? rest.shift() : undefined;
-  expectText(title!, meta.title, 'title', path, metaPath);
-  if (subtitle && meta.subtitle) expectText(subtitle, meta.subtitle, 'subtitle', path, metaPath);
+  expectText(title!, meta.title, 'title', path, metaPath, report);
+  if (subtitle && meta.subtitle) expectText(subtitle, meta.subtitle, 'subtitle', path, metaPath, report);
   for (const line of [title!, ...rest]) {
     const text = segmentsText(line.segments);
     if (/\*{3}/.test(line.segments.map((s) => (s.kind === 'text' ? s.text : '')).join(''))) {
-      throw new IngestError(path, line.no, `unreviewed placeholder *** in "${text.slice(0, 30)}"`, `add an erratum that replaces it with ${GAP} (or with the word, if it can be known)`);
+      report(new IngestError(path, line.no, `unreviewed placeholder *** in "${text.slice(0, 30)}"`, `add an erratum that replaces it with ${GAP}, e.g. errata: [{ find: " *** ", replace: "${GAP}", count: 1, reason: 原网页在此用 *** 代替了一个被过滤的词 }]`));
     }
   }
 
-  const blocks = structure(rest, path, { answers: meta.answers, notHeadings: meta.notHeadings ?? [], metaFile: metaPath });
+  const blocks = structure(rest, path, { answers: meta.answers, notHeadings: meta.notHeadings ?? [], metaFile: metaPath, metaText, ...(takenIds ? { takenIds } : {}) }, report);
   const slug = meta.slug ?? meta.topic;
   const frontmatter: ArticleData = {
     topic: meta.topic,
@@ -71,6 +79,8 @@ export function buildArticle(input: SourceInput, topics: ReadonlySet<string>): B
       file: path.split('/').pop()!,
       site: meta.site,
       author: meta.author,
+      ...(meta.origin ? { origin: meta.origin } : {}),
+      ...(meta.editor ? { editor: meta.editor } : {}),
       published: meta.published,
       script: meta.script,
     },
@@ -100,22 +110,28 @@ function answerExcerpt(blocks: readonly Block[], index: number): string {
   return excerpt(texts.join(''));
 }
 
-function expectText(line: RichLine, expected: string, field: string, path: string, metaPath: string): void {
+function expectText(line: RichLine, expected: string, field: string, path: string, metaPath: string, report: Report): void {
   const actual = segmentsText(line.segments);
   if (actual !== expected) {
-    throw new IngestError(path, line.no, `the ${field} reads "${actual}" but ${metaPath} says "${expected}"`, `set ${field}: ${actual} in ${metaPath} (or, if that line is page chrome, add it to chrome)`);
+    report(new IngestError(path, line.no, `the ${field} reads "${actual}" but ${metaPath} says "${expected}"`, `set ${field}: ${actual} in ${metaPath} (or, if that line is page chrome, add it to chrome: [${JSON.stringify(actual)}])`));
   }
 }
 
-function checkByline(page: PageParts, meta: SourceMeta, path: string, metaPath: string): void {
+function checkByline(page: PageParts, meta: SourceMeta, path: string, metaPath: string, metaText: string, report: Report): void {
   const checks = [
     ['site', page.byline.site, meta.site],
     ['author', page.byline.author, meta.author],
+    ['origin', page.byline.origin, meta.origin ?? null],
+    ['editor', page.byline.editor, meta.editor ?? null],
     ['published', page.byline.published, meta.published],
   ] as const;
+  // A masthead line that is the declared site (dropped as the site's name) names it as well as a breadcrumb does.
+  const masthead = meta.site !== null && page.dropped.some((d) => d.why === 'site navigation' && d.text.trim() === meta.site);
   for (const [field, found, declared] of checks) {
+    if (field === 'site' && masthead) continue;
     if (found && found.value !== declared) {
-      throw new IngestError(path, found.no, `the page's byline gives ${field} "${found.value}" but ${metaPath} says "${declared}"`, `set ${field}: ${found.value} in ${metaPath}`);
+      const where = lineWhere(metaText, (l) => l.startsWith(`${field}:`));
+      report(new IngestError(path, found.no, `the page's byline gives ${field} "${found.value}" but ${where ? `${metaPath}:${where}` : metaPath} says "${declared}"`, `set ${field}: ${found.value} in ${metaPath}`));
     }
   }
 }

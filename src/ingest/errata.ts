@@ -1,6 +1,6 @@
 import type { Erratum } from '../schemas/source-meta.ts';
 import type { SourceLine } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, type Report, stopAtFirst } from './errors.ts';
 import { GAP, diff } from '../lib/char-diff.ts';
 
 export { GAP, diff } from '../lib/char-diff.ts';
@@ -33,10 +33,11 @@ export function segmentsText(segments: readonly Segment[], gapText = '…'): str
  * and no two may touch the same characters, so a change in the source text or a careless erratum stops the build.
  * Only what changed between find and replace is marked, so 实申报 → 实施申报 marks just 施.
  */
-export function applyErrata(lines: readonly SourceLine[], errata: readonly Erratum[], file: string): RichLine[] {
+export function applyErrata(lines: readonly SourceLine[], errata: readonly Erratum[], file: string, report: Report = stopAtFirst): RichLine[] {
   const matches: Match[] = [];
   errata.forEach((erratum, index) => {
-    checkGapUse(erratum, index, file);
+    const misuse = gapMisuse(erratum, index, file);
+    if (misuse) return report(misuse);
     const found: Match[] = [];
     for (const line of lines) {
       const excluded = exceptRanges(line.text, erratum.except ?? []);
@@ -47,19 +48,21 @@ export function applyErrata(lines: readonly SourceLine[], errata: readonly Errat
     }
     if (found.length !== erratum.count) {
       const where = found.length ? ` (lines ${[...new Set(found.map((m) => m.no))].join(', ')})` : '';
-      throw new IngestError(
+      // Applied anyway, so the headings and text after it read as the editor means them and raise no errors of their own.
+      report(new IngestError(
         file,
         found[0]?.no,
         `erratum ${index + 1} ("${erratum.find}" → "${erratum.replace}") matched ${found.length} times${where}, expected ${erratum.count}`,
         found.length
           ? `if every match is meant, set count: ${found.length}; otherwise lengthen "find" with context or add an "except"`
           : 'the text changed or "find" has a typo: copy "find" exactly from the Simplified text',
-      );
+      ));
     }
     matches.push(...found);
   });
 
-  const replacements = errata.map(replacement);
+  const used = new Set(matches.map((m) => m.erratum));
+  const replacements = errata.map((e, i) => (used.has(i) ? replacement(e) : []));
   return lines.map((line) => {
     const own = matches.filter((m) => m.no === line.no).sort((a, b) => a.start - b.start);
     const segments: Segment[] = [];
@@ -67,12 +70,13 @@ export function applyErrata(lines: readonly SourceLine[], errata: readonly Errat
     for (const m of own) {
       if (m.start < pos) {
         const other = own.find((o) => o !== m && o.end > m.start && o.start < m.end)!;
-        throw new IngestError(
+        report(new IngestError(
           file,
           line.no,
           `errata ${other.erratum + 1} and ${m.erratum + 1} overlap at "${line.text.slice(Math.min(m.start, other.start), Math.max(m.end, other.end))}"`,
           'merge them into one erratum, or make their "find" texts not share characters',
-        );
+        ));
+        continue;
       }
       pushText(segments, line.text.slice(pos, m.start));
       for (const s of replacements[m.erratum]!) {
@@ -112,16 +116,17 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-function checkGapUse(e: Erratum, index: number, file: string): void {
+function gapMisuse(e: Erratum, index: number, file: string): IngestError | undefined {
   if (e.find === e.replace) {
-    throw new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}") changes nothing`, 'remove it or correct "replace"');
+    return new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}") changes nothing`, 'remove it or correct "replace"');
   }
   if (e.find.includes(GAP) || e.replace.split(GAP).length > 2) {
-    throw new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}") uses ${GAP} more than once or in "find"`, `"replace" may hold one ${GAP} for the missing word, e.g. find: 此类的发生, replace: 此类${GAP}的发生`);
+    return new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}") uses ${GAP} more than once or in "find"`, `"replace" may hold one ${GAP} for the missing word, e.g. find: 此类的发生, replace: 此类${GAP}的发生`);
   }
   if (!e.replace.includes(GAP) && diff(e.find, e.replace).some((c) => c.kind === 'changed' && c.inserted === '')) {
-    throw new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}" → "${e.replace}") only deletes text`, 'errata restore words or mark gaps; a deletion would be invisible to readers, so keep the source text');
+    return new IngestError(file, undefined, `erratum ${index + 1} ("${e.find}" → "${e.replace}") only deletes text`, 'errata restore words or mark gaps; a deletion would be invisible to readers, so keep the source text');
   }
+  return undefined;
 }
 
 function exceptRanges(text: string, contexts: readonly string[]): [number, number][] {

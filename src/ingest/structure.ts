@@ -1,6 +1,7 @@
 import type { AnswerMeta } from '../schemas/source-meta.ts';
 import { type RichLine, type Segment, segmentsText } from './errata.ts';
-import { IngestError } from './errors.ts';
+import { suggestAnswerId } from './answer-ids.ts';
+import { IngestError, lineWhere, type Report, stopAtFirst } from './errors.ts';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -31,9 +32,17 @@ export interface StructureOptions {
   answers: readonly AnswerMeta[];
   notHeadings: readonly string[];
   metaFile: string;
+  /** The .yaml's text, to name the line of an answer entry in errors. */
+  metaText?: string;
+  /** Ids in use on the site: an id suggested in an error is none of them (and is added). */
+  takenIds?: Set<string>;
+  /** Told of every line that would be a heading but has no answer (npm run add-article lists them). */
+  onUnnamed?: (no: number, heading: string) => void;
 }
 
 const markdownHeading = /^(#{1,6})\s+/;
+/** A stand-alone line in bold (**一、…**) or in 【】: the page's way of marking a heading, like Markdown's #. */
+const markedHeading = /^(?:\*\*(?<bold>[^*]{1,30})\*\*|【(?<bracket>[^【】]{1,30})】)$/;
 const ordinal = /^[一二三四五六七八九十]+、/;
 const numbered = /^(\d{1,2})[.．]\s*/;
 const listLabel = /^([^:：，,。;；]{1,12})(?=[:：])/;
@@ -50,23 +59,27 @@ export function isQuestion(text: string): boolean {
 
 /**
  * Lines → headings, paragraphs and ordered lists.
- * A heading is a Markdown `#` line, a 一、 ordinal line, a short numbered step, or a line the metadata names.
+ * A heading is a Markdown `#` line, a stand-alone line in bold or in 【】 (the marks dropped as #'s are), a 一、
+ * ordinal line, a short numbered step, or a line the metadata names.
  * Heading levels follow the order in which each kind of heading first appears (as reStructuredText does):
  * the first kind is level 2, a kind first met under a level-n heading is level n+1. `level` in the metadata overrides.
  */
-export function structure(lines: readonly RichLine[], file: string, opts: StructureOptions): Block[] {
+export function structure(lines: readonly RichLine[], file: string, opts: StructureOptions, report: Report = stopAtFirst): Block[] {
+  const taken = opts.takenIds ?? new Set(opts.answers.map((a) => a.id));
   const unused = [...opts.answers];
   const takeAnswer = (heading: string) => {
     const at = unused.findIndex((a) => a.heading === heading);
     return at === -1 ? undefined : unused.splice(at, 1)[0];
   };
-  const missingId = (no: number, heading: string) =>
-    new IngestError(
+  const missingId = (no: number, heading: string) => {
+    opts.onUnnamed?.(no, heading);
+    return new IngestError(
       file,
       no,
       `heading "${heading}" has no answer id`,
-      `add "- { id: <short-kebab-case-id>, heading: ${JSON.stringify(heading)} }" under answers in ${opts.metaFile}`,
+      `add "- { id: ${suggestAnswerId(heading, taken)}, heading: ${JSON.stringify(heading)} }" under answers in ${opts.metaFile} (the id is a suggestion: make it say what the answer is about, in ASCII kebab-case)`,
     );
+  };
 
   type Classified =
     | { kind: 'heading'; no: number; headingKind: string; answer: AnswerMeta; segments: Segment[] }
@@ -80,8 +93,23 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
       const segments = dropPrefix(line.segments, md[0].length);
       const heading = segmentsText(segments);
       const answer = takeAnswer(heading);
-      if (!answer) throw missingId(line.no, heading);
+      if (!answer) {
+        report(missingId(line.no, heading));
+        return { kind: 'paragraph', no: line.no, segments };
+      }
       return { kind: 'heading', no: line.no, headingKind: `md${md[1]!.length}`, answer, segments };
+    }
+    const marked = text.match(markedHeading);
+    if (marked) {
+      const inner = marked.groups!['bold'] ?? marked.groups!['bracket']!;
+      const markLength = marked.groups!['bold'] !== undefined ? 2 : 1;
+      const segments = takePrefix(dropPrefix(line.segments, markLength), inner.length);
+      const answer = takeAnswer(inner);
+      if (!answer) {
+        report(missingId(line.no, inner));
+        return { kind: 'paragraph', no: line.no, segments: line.segments };
+      }
+      return { kind: 'heading', no: line.no, headingKind: marked.groups!['bold'] !== undefined ? 'bold' : 'bracket', answer, segments };
     }
     const step = text.match(numbered);
     const named = takeAnswer(text);
@@ -89,33 +117,39 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
       const headingKind = ordinal.test(text) ? 'ordinal' : step ? 'numbered' : 'plain';
       return { kind: 'heading', no: line.no, headingKind, answer: named, segments: line.segments };
     }
-    if (ordinal.test(text) && looksLikeHeading(text)) throw missingId(line.no, text);
+    if (ordinal.test(text) && looksLikeHeading(text)) {
+      report(missingId(line.no, text));
+      return { kind: 'paragraph', no: line.no, segments: line.segments };
+    }
     if (step) {
       const rest = text.slice(step[0].length);
       const next = lines[index + 1];
       const nextIsItem = next !== undefined && numbered.test(segmentsText(next.segments));
-      if (looksLikeHeading(rest) && !nextIsItem && !opts.notHeadings.includes(text)) throw missingId(line.no, text);
+      if (looksLikeHeading(rest) && !nextIsItem && !opts.notHeadings.includes(text)) {
+        report(missingId(line.no, text));
+        return { kind: 'paragraph', no: line.no, segments: line.segments };
+      }
       return { kind: 'item', no: line.no, number: Number(step[1]), segments: line.segments };
     }
     if (looksLikeHeading(text) && !opts.notHeadings.includes(text)) {
-      throw new IngestError(
+      opts.onUnnamed?.(line.no, text);
+      report(new IngestError(
         file,
         line.no,
         `the short stand-alone line "${text}" looks like a heading but has no answer id`,
-        `add "- { id: <short-kebab-case-id>, heading: ${JSON.stringify(text)} }" under answers in ${opts.metaFile}, or list it under notHeadings if it is body text`,
-      );
+        `add "- { id: ${suggestAnswerId(text, taken)}, heading: ${JSON.stringify(text)} }" under answers in ${opts.metaFile}, or, if it is body text, notHeadings: [${JSON.stringify(text)}]`,
+      ));
     }
     return { kind: 'paragraph', no: line.no, segments: line.segments };
   });
 
-  if (unused.length > 0) {
-    const a = unused[0]!;
-    throw new IngestError(
+  for (const a of unused) {
+    report(new IngestError(
       opts.metaFile,
-      undefined,
+      lineOfAnswer(opts.metaText, a.id),
       `answer "${a.id}" names the heading "${a.heading}", which is not in ${file}`,
-      'copy the heading exactly as it reads after conversion and errata, or remove the entry (keep its id as an alias if it was published)',
-    );
+      'copy the heading exactly as it reads after conversion and errata (without ### marks), or remove the entry (keep its id as an alias of another answer if it was published)',
+    ));
   }
 
   const levels = new Map<string, number>();
@@ -125,16 +159,17 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
     if (c.kind === 'heading') {
       const level = c.answer.level ?? levels.get(c.headingKind) ?? last + 1;
       if (c.answer.level === undefined && !levels.has(c.headingKind)) levels.set(c.headingKind, level);
-      if (level > last + 1 || level < 2) {
-        throw new IngestError(
+      const fitting = Math.min(Math.max(level, 2), last + 1);
+      if (level !== fitting) {
+        report(new IngestError(
           file,
           c.no,
           `heading "${segmentsText(c.segments)}" would be level ${level} right after level ${last}`,
-          `set "level: ${Math.min(Math.max(level, 2), last + 1)}" on answer "${c.answer.id}" in ${opts.metaFile}`,
-        );
+          `set "level: ${fitting}" on answer "${c.answer.id}" in ${opts.metaFile}`,
+        ));
       }
-      last = level;
-      blocks.push({ kind: 'heading', no: c.no, level, answer: c.answer, segments: c.segments });
+      last = fitting;
+      blocks.push({ kind: 'heading', no: c.no, level: fitting, answer: c.answer, segments: c.segments });
     } else if (c.kind === 'paragraph') {
       blocks.push({ kind: 'paragraph', no: c.no, segments: c.segments });
     } else {
@@ -149,6 +184,12 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
     }
   }
   return blocks;
+}
+
+/** The line of the entry `id: <id>` in a source's .yaml. */
+export function lineOfAnswer(metaText: string | undefined, id: string): number | undefined {
+  const entry = new RegExp(`(?:^|[\\s{,-])id:\\s*["']?${id}["']?\\s*(?:[,}]|$)`);
+  return lineWhere(metaText, (line) => entry.test(line));
 }
 
 /** The segments after the first `length` characters of their text (a marked word is never cut in two). */

@@ -16,6 +16,18 @@ export interface ResolvedPermalink {
   target: string;
 }
 
+/** The id of a removed answer: its /a/<id>/ page and its topic anchor say so, with the reason, and lead to the topic. */
+export interface RetiredPermalink {
+  id: string;
+  topic: string;
+  reason: string;
+}
+
+/** The retired ids of the registry, in its order. */
+export function retiredPermalinks(registry: Permalinks): RetiredPermalink[] {
+  return Object.entries(registry).flatMap(([id, e]) => (e.retired === undefined ? [] : [{ id, topic: e.topic, reason: e.retired }]));
+}
+
 /** Reads the registry of the content directory the site is built from (src/site/settings.ts). */
 export function readPermalinks(contentDir = siteSettings().contentDir): Permalinks {
   const file = join(contentDir, 'permalinks.json');
@@ -32,6 +44,7 @@ export function resolvePermalinks(registry: Permalinks, answers: readonly Curren
   const current = new Map(answers.map((a) => [a.id, a]));
   const resolved = new Map<string, ResolvedPermalink>();
   for (const [id, entry] of Object.entries(registry)) {
+    if (entry.retired !== undefined) continue;
     let target = id;
     const seen = new Set<string>();
     while (registry[target]?.aliasOf !== undefined) {
@@ -41,7 +54,7 @@ export function resolvePermalinks(registry: Permalinks, answers: readonly Curren
     }
     const answer = current.get(target);
     if (!answer) {
-      throw new Error(`permalinks: the published id "${id}" (topic ${entry.topic}) resolves to no answer${target === id ? '' : ` (it is an alias of "${target}")`}; add it to "aliases" of the answer that replaced it and run \`npm run normalize\``);
+      throw new Error(`permalinks: the published id "${id}" (topic ${entry.topic}) resolves to no answer${target === id ? '' : ` (it is an alias of "${target}")`}; add it to "aliases" of the answer that replaced it, or, if the answer is gone, mark it "retired": "<reason for readers>" in permalinks.json, and run \`npm run normalize\``);
     }
     if (target === id && answer.topic !== entry.topic) {
       throw new Error(`permalinks: the published id "${id}" belongs to topic "${entry.topic}", but its answer is in topic "${answer.topic}"; /topics/${entry.topic}/#${id} would break (run \`npm run normalize\`)`);

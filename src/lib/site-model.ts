@@ -8,7 +8,7 @@ import jsyaml from 'js-yaml';
 import { topicSchema, type Topic as TopicData } from '../schemas/topic.ts';
 import { readArticleMetas, type ArticleMeta } from './article-files.ts';
 import { siteSettings } from '../site/settings.ts';
-import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, type ResolvedPermalink } from './permalinks.ts';
+import { aliasesByAnswer, movedAnswersByTopic, readPermalinks, resolvePermalinks, retiredPermalinks, type ResolvedPermalink, type RetiredPermalink } from './permalinks.ts';
 import type { Permalinks } from '../schemas/permalinks.ts';
 
 export interface Topic {
@@ -44,6 +44,10 @@ export interface SiteContent {
   aliasesOf: (answerId: string) => readonly string[];
   /** Retired ids first published on a topic's page whose answers now live under another topic. */
   movedFrom: (topicId: string) => readonly ResolvedPermalink[];
+  /** Ids of removed answers (`retired` in the registry), each with the reason readers are shown. */
+  retired: readonly RetiredPermalink[];
+  /** The removed answers' ids first published on a topic's page. */
+  retiredFrom: (topicId: string) => readonly RetiredPermalink[];
 }
 
 export interface SiteInputs {
@@ -74,6 +78,8 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
   const permalinks = resolvePermalinks(registry, current);
   const aliases = aliasesByAnswer(permalinks);
   const moved = movedAnswersByTopic(permalinks, current);
+  const retired = retiredPermalinks(registry);
+  const retiredByTopic = groupBy(retired, (p) => p.topic);
   return {
     topics,
     articles: [...files],
@@ -85,6 +91,8 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
     permalinks,
     aliasesOf: (answerId) => aliases.get(answerId) ?? [],
     movedFrom: (topicId) => moved.get(topicId) ?? [],
+    retired,
+    retiredFrom: (topicId) => retiredByTopic.get(topicId) ?? [],
   };
 }
 

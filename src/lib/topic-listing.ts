@@ -7,8 +7,8 @@
 export const listedTopics = 12;
 /** Topics the footer names (it is on every page). */
 export const footerTopics = 8;
-/** Questions the home page lists: those of its listed topics, at most this many. */
-export const listedQuestions = 30;
+/** Answers a topic card on the home page links to: its questions first, then its articles' first sections. */
+export const answersPerCard = 3;
 /** Topics per page of the topic index. */
 export const topicsPerIndexPage = 200;
 
@@ -16,3 +16,5 @@ export const topicsPerIndexPage = 200;
 export function topicIndexPages(topicCount: number): number {
   return topicCount > listedTopics ? Math.ceil(topicCount / topicsPerIndexPage) : 0;
 }
+/** Answers the 404 page lists (and finds mangled links among); a larger site's 404 asks the host instead. */
+export const listedAnswers = 2000;

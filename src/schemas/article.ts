@@ -34,6 +34,9 @@ export const articleSchema = z.strictObject({
     file: z.string(),
     site: z.string().nullable(),
     author: z.string().nullable(),
+    /** 来源 and 责任编辑 of the byline, when the page names them. */
+    origin: z.string().optional(),
+    editor: z.string().optional(),
     published: z.iso.date().nullable(),
     script: z.enum(['hans', 'hant']),
   }),

@@ -35,7 +35,12 @@ export const sourceMetaSchema = z.strictObject({
   title: z.string().min(1),
   subtitle: z.string().min(1).optional(),
   site: z.string().min(1).nullable(),
+  /** The byline's 作者:X or 文/X, label stripped. */
   author: z.string().min(1).nullable(),
+  /** The byline's 来源:X (the outlet or person the page credits as its source), label stripped; omit when none. */
+  origin: z.string().min(1).nullable().optional(),
+  /** The byline's 责任编辑:X (or 编辑:X), label stripped; omit when none. */
+  editor: z.string().min(1).nullable().optional(),
   published: isoDate.nullable(),
   script: z.enum(['hans', 'hant']),
   /** Page-chrome lines particular to this source's site, removed wherever they stand alone. */

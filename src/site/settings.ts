@@ -7,6 +7,8 @@
 //   KB_ARTICLE_INDEX  a JSON file of every article's checked frontmatter, read instead of the MDX files' (a build
 //                     given some of the articles' MDX, src/scale/, learns the others' from it)
 
+import { siteUrlOf } from './site-address.ts';
+
 export interface SiteSettings {
   site: string;
   base: string;
@@ -18,7 +20,7 @@ export interface SiteSettings {
 
 export function siteSettings(env: Readonly<Record<string, string | undefined>> = process.env): SiteSettings {
   return {
-    site: env.SITE_URL || 'http://localhost:4321',
+    site: siteUrlOf(env),
     base: env.BASE_PATH || '/',
     contentDir: env.KB_CONTENT_DIR || 'content',
     outDir: env.KB_OUT_DIR || 'dist',

@@ -1,8 +1,8 @@
-// Builds of the site other than dist/: a renamed answer id, a registry entry that resolves nowhere, and the whole
-// site under BASE_PATH=/kb. Each builds in seconds; they run one after another in one worker.
+// Builds of the site other than dist/: a renamed answer id, a removed answer whose id is retired, a registry entry
+// that resolves nowhere, and the whole site under BASE_PATH=/kb. Each builds in seconds; they run one after another in one worker.
 import { expect, test } from '@playwright/test';
-import { publishUnder, registerGhostId, renameAnswer } from '../fixtures/rename-answer.ts';
-import { readArticles, readPermalinks, siteUrl } from './support/content.ts';
+import { publishUnder, registerGhostId, removeAnswer, renameAnswer } from '../fixtures/rename-answer.ts';
+import { readArticles, readPermalinks, readTopics, siteUrl, withoutListNumber } from './support/content.ts';
 import { crawlBuild } from './support/crawl.ts';
 import { buildSite, fixtureContent, fixturePort, removeFixture, serve, type Server } from './support/fixture-site.ts';
 
@@ -11,12 +11,16 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const theft = readArticles().find((a) => a.topic === 'theft')!;
 const homeVisits = readArticles().find((a) => a.topic === 'home-visits')!;
 
-test.describe('an answer id renamed with an alias', () => {
+test.describe('an answer id renamed with an alias, and an answer removed with its id retired', () => {
   const renamed = theft.answers.find((a) => a.level === 4) ?? theft.answers.at(-1)!;
   const newId = `${renamed.id}-renamed`;
   // An answer first published on the theft page that has since moved to home-visits under a new id.
   const moved = homeVisits.answers[1]!;
   const movedId = `${moved.id}-moved`;
+  // An answer the editors removed: its id is marked retired, with the reason readers see.
+  const removed = homeVisits.answers.findLast((a) => a.level > 2 && a.id !== moved.id)!;
+  const reason = '原文已删除这部分内容';
+  const removedTopic = readTopics().find((t) => t.id === homeVisits.topic)!;
   let root = '';
   let server: Server;
 
@@ -25,6 +29,7 @@ test.describe('an answer id renamed with an alias', () => {
       renameAnswer(dir, renamed.id, newId);
       renameAnswer(dir, moved.id, movedId);
       publishUnder(dir, moved.id, 'theft');
+      removeAnswer(dir, removed.id, reason);
     });
     root = fixture.root;
     const build = buildSite(fixture.root, fixture.contentDir);
@@ -40,7 +45,15 @@ test.describe('an answer id renamed with an alias', () => {
   test('/a/<old-id>/ forwards to the new answer, keeping the fragment', async ({ page }) => {
     await page.goto(`${server.origin}/a/${renamed.id}/#${newId}`);
     await expect(page).toHaveURL(`${server.origin}/a/${newId}/#${newId}`);
-    await expect(page.locator('h1')).toHaveText(renamed.title);
+    // The heading, after the context a numbered step gets (tests/e2e/answer-titles.spec.ts).
+    await expect(page.locator('h1')).toHaveText(new RegExp(`${withoutListNumber(renamed.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page.locator('h1')).toHaveId(newId);
+  });
+
+  test('a mangled link to the old id leads to the new answer', async ({ page }) => {
+    await page.goto(`${server.origin}/A/${renamed.id.toUpperCase()}%E3%80%82`);
+    await page.locator('#found_answers').getByRole('link').click();
+    await expect(page).toHaveURL(`${server.origin}/a/${newId}/`);
     await expect(page.locator('h1')).toHaveId(newId);
   });
 
@@ -70,9 +83,33 @@ test.describe('an answer id renamed with an alias', () => {
     await page.goto(`${server.origin}/a/${renamed.id}/`);
     await expect(page).toHaveURL(`${server.origin}/a/${renamed.id}/`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`/a/${newId}/`, siteUrl).href);
-    await page.getByRole('link', { name: renamed.title }).click();
+    await page.getByRole('link', { name: withoutListNumber(renamed.title) }).click();
     await expect(page).toHaveURL(`${server.origin}/a/${newId}/`);
     await context.close();
+  });
+
+  test('/a/<retired-id>/ says the answer was removed, why, and leads to its topic', async ({ page }) => {
+    const response = await page.goto(`${server.origin}/a/${removed.id}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('这个回答已删除');
+    await expect(page.locator('main')).toContainText(reason);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await page.locator('main').getByRole('link', { name: removedTopic.name }).click();
+    await expect(page).toHaveURL(`${server.origin}/topics/${removedTopic.id}/`);
+    await page.goto(`${server.origin}/zh-hant/a/${removed.id}/`);
+    await expect(page.locator('h1')).toHaveText('這個回答已刪除');
+  });
+
+  test('/topics/<topic>/#<retired-id> lands on a note that says the answer was removed and leads to its page', async ({ page }) => {
+    await page.goto(`${server.origin}/topics/${removedTopic.id}/#${removed.id}`);
+    const note = page.locator(':target');
+    await expect(note).toHaveId(removed.id);
+    await expect(note).toBeInViewport();
+    await expect(note).toContainText('已删除');
+    await expect(note).toContainText(reason);
+    await note.getByRole('link').click();
+    await expect(page).toHaveURL(`${server.origin}/a/${removed.id}/`);
+    await expect(page.locator('h1')).toHaveText('这个回答已删除');
   });
 
   test('the fixture build passes the crawl', () => {
@@ -87,6 +124,8 @@ test('the build fails, naming the id, when a published id resolves nowhere', () 
     const build = buildSite(fixture.root, fixture.contentDir);
     expect(build.ok).toBe(false);
     expect(build.log).toContain('"answer-that-was-deleted"');
+    // Both ways out: an alias on the answer that replaced it, or the id marked retired.
+    expect(build.log).toMatch(/"answer-that-was-deleted"[^\n]*aliases[^\n]*"retired"/);
   } finally {
     removeFixture(fixture.root);
   }
@@ -123,7 +162,7 @@ test.describe('the whole site under BASE_PATH=/kb', () => {
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
     await page.getByRole('button', { name: '复制链接' }).first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/kb/a/${theft.answers[0]!.id}/`, siteUrl).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);
     await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').nth(1).click();
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[1]!.id}`);
     await page.goto(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);

@@ -8,7 +8,7 @@ import { createConverter } from '../../src/hant/convert.ts';
 import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
 import { simplifiedOnlyIn } from '../support/simplified-only.ts';
 import pitfalls from '../unit/hant/pitfalls.json' with { type: 'json' };
-import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl } from './support/content.ts';
+import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl, sourceBoxRows } from './support/content.ts';
 import { crawlBuild, htmlFiles } from './support/crawl.ts';
 import { textOf, tokensOf, type HtmlToken } from './support/html-tokens.ts';
 
@@ -172,28 +172,35 @@ test.describe('in the browser', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
       await expect(page.locator('h1')).toHaveText(convert(topic.name));
       for (const article of articles.filter((a) => a.topic === topic.id)) {
-        const marks = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored[title]`);
-        for (const title of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''))) expect(title).toMatch(/^編者/);
+        // Each mark leads to its entry in the list of edits, on the Traditional page.
+        const marks = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored > a`);
+        for (const href of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) expect(href).toMatch(new RegExp(`^/zh-hant/topics/${topic.id}/#edit_${article.slug}_\\d+$`));
         const box = page.locator(`#source_${article.slug}`);
         await expect(box.getByRole('heading', { name: '來源與說明' })).toBeVisible();
-        await expect(box.locator('dd').nth(0)).toHaveText(article.source.site ? convert(article.source.site) : '未註明');
-        await expect(box.locator('dd').nth(1)).toHaveText(article.source.author ? convert(article.source.author) : '未註明');
+        const rows = sourceBoxRows(article.source);
+        await expect(box.locator('dt')).toHaveText(rows.map(([label]) => convert(label)));
+        for (const [i, [label, value]] of rows.entries()) if (value !== null) await expect(box.locator('dd').nth(i), label).toHaveText(convert(value));
         if (article.source.published) await expect(box.locator('time')).toHaveAttribute('datetime', article.source.published);
         // The Traditional page must not claim to show Simplified text: it says its text was converted back.
         const converted = box.getByText('原文為繁體中文，已轉換為簡體；繁體版再由簡體轉換');
         await (article.source.script === 'hant' ? expect(converted).toBeVisible() : expect(converted).toHaveCount(0));
-        await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
+        if (article.restoredCount > 0) await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
         await expect(box.getByText('信息僅供參考，不構成法律意見。')).toBeVisible();
       }
       const mdx = articles.filter((a) => a.topic === topic.id).map((a) => readFileSync(`content/articles/${a.slug}.mdx`, 'utf8')).join('');
-      await expect(page.locator('article .gap[title]')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
-      expect(await page.locator('article ins.restored[title]').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored" title=/g)?.length ?? 0));
+      await expect(page.locator('article a.gap')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
+      // The whole page: an editor's note and the 先做什么 steps quote with their marks too.
+      expect(await page.locator('ins.restored > a').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored"><a /g)?.length ?? 0));
 
-      for (const [id, { aliasOf }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
+      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
         await page.goto(`/zh-hant/topics/${topic.id}/#${id}`);
         await expect(page.locator(':target'), id).toHaveId(id);
         await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
         await page.goto(`/zh-hant/a/${id}/`);
+        if (retired) {
+          await expect(page.locator('h1'), id).toHaveText('這個回答已刪除');
+          continue;
+        }
         await expect(page, id).toHaveURL(`/zh-hant/a/${aliasOf ?? id}/`);
         await expect(page.locator('h1'), id).toHaveId(aliasOf ?? id);
       }
@@ -207,7 +214,7 @@ test.describe('in the browser', () => {
     const button = page.locator('.answer-heading', { has: page.locator(`[id="${answer.id}"]`) }).getByRole('button', { name: '複製鏈接' });
     await expect(button).toHaveAccessibleDescription(convert(answer.title));
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/zh-hant/a/${answer.id}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/zh-hant/a/${answer.id}/`, page.url()).href);
     await expect(page.getByRole('status')).toHaveText('已複製鏈接');
   });
 

@@ -6,7 +6,7 @@ import { readAnswers, readTopics } from './support/content.ts';
 const topics = readTopics();
 const answers = readAnswers();
 
-test('home shows what the site is, the five topics with their answer counts, and a search box', async ({ page }) => {
+test('home shows what the site is, every topic with its answer count, and a search box', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('花呗逾期知识库');
   await expect(page.locator('.hero .lede')).toContainText('不构成法律意见');
@@ -18,22 +18,29 @@ test('home shows what the site is, the five topics with their answer counts, and
   await expect(cards).toHaveCount(topics.length);
   for (const [i, topic] of topics.entries()) {
     const card = cards.nth(i);
-    await expect(card.getByRole('link')).toHaveText(topic.name);
-    await expect(card.getByRole('link')).toHaveAttribute('href', `/topics/${topic.id}/`);
+    await expect(card.getByRole('heading').getByRole('link')).toHaveText(topic.name);
+    await expect(card.getByRole('heading').getByRole('link')).toHaveAttribute('href', `/topics/${topic.id}/`);
     await expect(card).toContainText(topic.description);
     await expect(card).toContainText(`${answers.filter((a) => a.topic === topic.id).length} 个回答`);
   }
   await expect(page.getByRole('search')).toHaveCount(1);
 });
 
-test('home lists the questions readers ask, each linking to its answer', async ({ page }) => {
+test('every topic card links to a few of its answers, questions first, and to all of them; no claim of popularity', async ({ page }) => {
   await page.goto('/');
-  const questions = answers.filter((a) => a.question);
-  expect(questions.length).toBeGreaterThan(0);
-  const list = page.locator('.question-list a');
-  await expect(list).toHaveText(questions.map((q) => q.title));
-  await list.first().click();
-  await expect(page).toHaveURL(`/a/${questions[0]!.id}/`);
+  await expect(page.getByText('最常问')).toHaveCount(0);
+  const cards = page.locator('.topic-card');
+  for (const [i, topic] of topics.entries()) {
+    const own = answers.filter((a) => a.topic === topic.id);
+    const top = Math.min(...own.map((a) => a.level));
+    const expected = [...own.filter((a) => a.question), ...own.filter((a) => !a.question && a.level === top)].slice(0, 3);
+    const links = cards.nth(i).locator('ul a');
+    await expect(links).toHaveText(expected.map((a) => a.title));
+    for (const [j, a] of expected.entries()) await expect(links.nth(j)).toHaveAttribute('href', `/a/${a.id}/`);
+    await expect(cards.nth(i).getByRole('link', { name: `全部 ${own.length} 个回答` })).toHaveAttribute('href', `/topics/${topic.id}/`);
+  }
+  await cards.first().locator('ul a').first().click();
+  await expect(page).toHaveURL(/\/a\/[a-z0-9-]+\/$/);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,6 @@
 // Links are forever: every id in content/permalinks.json lands on its answer, both as /a/<id>/ and as
-// /topics/<topic>/#<id>; a retired id lands on the answer that replaced it.
+// /topics/<topic>/#<id>; a renamed id lands on the answer that replaced it, a retired one on a note that says the
+// answer was removed.
 import { expect, test } from '@playwright/test';
 import { readPermalinks, readTopics } from './support/content.ts';
 
@@ -14,16 +15,21 @@ for (const topic of readTopics()) {
 
   test(`every id published under ${topic.id} still lands on its answer`, async ({ page }) => {
     expect(ids.length).toBeGreaterThan(0);
-    for (const [id, { aliasOf }] of ids) {
+    for (const [id, { aliasOf, retired }] of ids) {
       const answer = aliasOf ?? id;
       await page.goto(`/a/${id}/`);
+      if (retired) {
+        await expect(page.locator('h1'), id).toHaveText('这个回答已删除');
+        continue;
+      }
       await expect(page, id).toHaveURL(`/a/${answer}/`);
       await expect(page.locator('h1'), id).toHaveId(answer);
     }
-    for (const [id, { aliasOf }] of ids) {
+    for (const [id, { aliasOf, retired }] of ids) {
       await page.goto(`/topics/${topic.id}/#${id}`);
       await expect(page.locator(':target'), id).toHaveId(id);
       await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
+      if (retired) await expect(page.locator(':target'), id).toContainText(retired);
     }
   });
 }

@@ -74,3 +74,83 @@ test.describe('the offer of the other script', () => {
     await expect(bar).toHaveCount(0);
   });
 });
+
+test('every answer of every topic is listed in the contents, each entry a 44 px target', async ({ page }) => {
+  for (const topic of readTopics()) {
+    await page.goto(`/topics/${topic.id}/`);
+    const toc = page.getByRole('navigation', { name: '本页目录' });
+    for (const answer of readArticles().filter((a) => a.topic === topic.id).flatMap((a) => a.answers)) {
+      const entry = toc.locator(`a[href="#${answer.id}"]`);
+      await expect(entry, answer.id).toBeVisible();
+      expect((await entry.boundingBox())!.height, answer.id).toBeGreaterThanOrEqual(44);
+    }
+  }
+});
+
+test('deep in a long page a 目录 link stays in view and leads back to the contents, folded or not', async ({ page }) => {
+  await page.goto(`/topics/${longest.id}/`);
+  const toc = page.getByRole('navigation', { name: '本页目录' });
+  const jump = page.getByRole('link', { name: '目录', exact: true });
+  for (const folded of [false, true]) {
+    if (folded) await toc.locator('summary').click();
+    await page.locator(`[id="${longest.answers.at(-1)!.id}"]`).scrollIntoViewIfNeeded();
+    await expect(toc).not.toBeInViewport();
+    await expect(jump).toBeInViewport();
+    const box = (await jump.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    await jump.click();
+    // A link into a folded list unfolds it.
+    await expect(toc.getByRole('link', { name: longest.answers[0]!.title, exact: true })).toBeInViewport();
+  }
+});
+
+test('a restored word explains itself on a tap, and the explanation leads back', async ({ page }) => {
+  const article = readArticles().find((a) => a.restoredCount > 0)!;
+  await page.goto(`/topics/${article.topic}/`);
+  const mark = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored > a`).first();
+  const entryId = (await mark.getAttribute('href'))!.split('#')[1]!;
+  await mark.tap();
+  const entry = page.locator(`[id="${entryId}"]`);
+  await expect(entry).toBeInViewport();
+  // The entry says why: the reason of its edit (its text after the last full-width colon).
+  expect((await entry.textContent())!.trim()).toMatch(/：.+ 回到正文$/);
+  await entry.getByRole('link', { name: '回到正文' }).tap();
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('on answer pages, a restored word leads to its entry on the topic page', async ({ page }) => {
+  const article = readArticles().find((a) => a.restoredCount > 0)!;
+  for (const answer of article.answers) {
+    await page.goto(`/a/${answer.id}/`);
+    const mark = page.locator('.answer-page ins.restored > a').first();
+    if ((await mark.count()) === 0) continue;
+    const href = (await mark.getAttribute('href'))!;
+    await mark.tap();
+    await expect(page).toHaveURL(href);
+    await expect(page.locator(':target')).toBeInViewport();
+    return;
+  }
+  throw new Error(`no answer page of ${article.slug} shows a restored word`);
+});
+
+/** Links and buttons outside running text (WCAG 2.5.5 exempts links inside a sentence, as a restored word is). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a, button, summary, input')]
+      .filter((el) => el.checkVisibility() && !el.closest('p, .article li, dd, blockquote, .edit-list li, ins') && !el.matches('.skip-link, a.gap'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height < 44 || (r.width < 44 && !el.matches('input'));
+      })
+      .map((el) => `${el.outerHTML.slice(0, 80)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+  );
+}
+
+for (const path of ['/', `/topics/${longest.id}/`, `/a/${longest.answers[1]!.id}/`, `/zh-hant/topics/${longest.id}/`]) {
+  test(`controls outside running text on ${path} are at least 44 × 44 px (WCAG 2.5.5)`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}

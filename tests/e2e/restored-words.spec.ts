@@ -1,30 +1,57 @@
-// Editorial changes are visible to readers: every restored word is an <ins> with its reason, every gap is shown.
+// Editorial changes are visible to readers and explained on a tap (a phone shows no `title` tooltip): every
+// restored word is an <ins> linking to its entry in the list of edits, every gap is shown and links there too,
+// and each entry links back to the text it changed.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readArticles } from './support/content.ts';
 
-const marks = (topic: string) => {
-  const mdx = readFileSync(`content/articles/${topic}.mdx`, 'utf8');
+const marks = (slug: string) => {
+  const mdx = readFileSync(`content/articles/${slug}.mdx`, 'utf8');
   // The article title's restored words live in the frontmatter (titleSegments) and show in the title.
   const inTitle = mdx.slice(0, mdx.indexOf('\nsource:')).match(/kind: "restored"/g)?.length ?? 0;
   return { restored: (mdx.match(/<Restored /g)?.length ?? 0) + inTitle, gaps: mdx.match(/<Gap /g)?.length ?? 0 };
 };
 
-for (const topic of ['theft', 'contact-exposure', 'legal-affairs', 'home-visits', 'family-notification']) {
-  test(`${topic}: restored words are marked with their reason`, async ({ page }) => {
-    await page.goto(`/topics/${topic}/`);
-    const expected = marks(topic);
-    const restored = page.locator('article ins.restored[title]');
-    // Marks in the text carry their reason; the sample mark in the note and the edit list have none.
+for (const article of readArticles().filter((a) => a.restoredCount + a.gapCount > 0)) {
+  test(`${article.slug}: each restored word and gap links to its entry, which gives the reason and links back`, async ({ page }) => {
+    await page.goto(`/topics/${article.topic}/`);
+    const expected = marks(article.slug);
+    const scope = page.locator(`[aria-labelledby="article_${article.slug}"]`);
+    // Marks in the text link; the sample mark in the note and the marks in the edit list do not.
     // An editor's note quotes other answers with their marks (src/components/content/EditorNote.astro).
-    await expect(restored.and(page.locator(':not(.editor-note *)'))).toHaveCount(expected.restored);
-    for (const title of await restored.evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''))) {
-      expect(title).toMatch(/^编者/);
+    const restored = scope.locator('ins.restored > a').and(page.locator(':not(.editor-note *)'));
+    await expect(restored).toHaveCount(expected.restored);
+    await expect(scope.locator('a.gap')).toHaveCount(expected.gaps);
+    const entries = scope.locator('.edit-list li');
+    const entryIds = await entries.evaluateAll((lis) => lis.map((li) => li.id));
+    for (const href of await scope.locator('ins.restored > a, a.gap').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      const [path, id] = href.split('#');
+      expect(path).toBe(`/topics/${article.topic}/`);
+      expect(entryIds).toContain(id);
     }
-    await expect(page.locator('article .gap[title]')).toHaveCount(expected.gaps);
+    // Each entry is the target of a mark, and its link back leads to a part of the text holding such a mark.
+    for (const id of entryIds) {
+      const back = await scope.locator(`[id="${id}"] a`).getAttribute('href');
+      const linked = await page.evaluate(({ back, id, slug }) => {
+        const target = document.getElementById(back!.slice(1));
+        const part = target?.closest('.answer') ?? document.querySelector(`[aria-labelledby="article_${slug}"]`);
+        return part?.querySelector(`a[href$="#${id}"]`) !== null;
+      }, { back, id, slug: article.slug });
+      expect(linked, `${id} → ${back}`).toBe(true);
+    }
   });
 }
 
-test('the restored 催收 in a heading is marked too', async ({ page }) => {
-  await page.goto('/topics/home-visits/');
-  await expect(page.locator('#verify-collector-identity ins.restored')).toHaveText('催收');
+test('restored words in headings are marked too', async ({ page }) => {
+  const headings = articles.flatMap((a) =>
+    [...readFileSync(`content/articles/${a.slug}.mdx`, 'utf8').matchAll(/^#{2,6} (.*<Restored .*) \{#([a-z0-9-]+)\}$/gm)].map((m) => ({
+      topic: a.topic,
+      id: m[2]!,
+      count: m[1]!.match(/<Restored /g)!.length,
+    })),
+  );
+  for (const { topic, id, count } of headings) {
+    await page.goto(`/topics/${topic}/`);
+    await expect(page.locator(`[id="${id}"] ins.restored`), id).toHaveCount(count);
+  }
 });

@@ -30,7 +30,7 @@ describe('topicsOfPart', () => {
     const total = sizes.reduce((a, b) => a + b, 0);
     for (const size of sizes) expect(Math.abs(size - total / 7)).toBeLessThanOrEqual(5);
   });
-  test('the real five topics in three parts: none empty', () => {
+  test('five topics of one article each in three parts: none empty', () => {
     expect(partsOf(topics([1, 1, 1, 1, 1]), 3)).toEqual([['t0', 't1'], ['t2'], ['t3', 't4']]);
   });
   test('one part is every topic', () => expect([...topicsOfPart(topics([1, 2]), wholeSite)]).toEqual(['t0', 't1']));

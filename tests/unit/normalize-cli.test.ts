@@ -23,7 +23,7 @@ function expectRefused(content: string, message: RegExp): void {
   const errors = run.stderr.split('\n').filter((l) => l.startsWith('normalize: error: '));
   expect(errors.length).toBeGreaterThan(0);
   expect(errors[0]).toMatch(message);
-  expect(errors[0]).toMatch(/\. Fix: \S/);
+  expect(errors[0]).toMatch(/ — fix: \S/);
   expect(run.stderr).toContain('nothing was written');
   expect(snapshot(content)).toBe(before); // articles untouched, no staging folder left behind
 }
@@ -44,14 +44,14 @@ describe('normalize refuses bad input', () => {
   test('a source without metadata', () => {
     const content = copyContent();
     rmSync(join(content, 'sources', `${source}.yaml`));
-    expectRefused(content, new RegExp(`${source}\\.txt: has no metadata file .*${source}\\.yaml\\. Fix: create`));
+    expectRefused(content, new RegExp(`${source}\\.txt: has no metadata file .*${source}\\.yaml — fix: create`));
   });
 
   test('an unknown topic, naming the line', () => {
     const content = copyContent();
     const meta = join(content, 'sources', `${source}.yaml`);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('topic: home-visits', 'topic: house-calls'));
-    expectRefused(content, new RegExp(`${source}\\.yaml:3: unknown topic "house-calls"\\. Fix: use one of theft, contact-exposure`));
+    expectRefused(content, new RegExp(`${source}\\.yaml:3: unknown topic "house-calls" — fix: use one of theft, contact-exposure`));
   });
 
   test('a wrongly typed field, naming the line', () => {
@@ -65,21 +65,71 @@ describe('normalize refuses bad input', () => {
     const content = copyContent();
     const meta = join(content, 'sources', `${source}.yaml`);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('  - id: protect-personal-info\n    heading: 保护个人信息\n', ''));
-    expectRefused(content, new RegExp(`${source}\\.txt:13: heading "保护个人信息" has no answer id\\. Fix: add "- \\{ id: <short-kebab-case-id>, heading: "保护个人信息" \\}"`));
+    expectRefused(content, new RegExp(`${source}\\.txt:13: heading "保护个人信息" has no answer id — fix: add "- \\{ id: [a-z][a-z0-9-]*, heading: "保护个人信息" \\}"`));
   });
 
-  test('an answer id used twice on the site', () => {
+  test('an answer id used twice on the site, naming both files and lines', () => {
     const content = copyContent();
     const meta = join(content, 'sources', `${source}.yaml`);
+    const other = readdirSync(join(content, 'sources')).find((n) => n.endsWith('.yaml') && readFileSync(join(content, 'sources', n), 'utf8').includes('id: legal-affairs-summary'))!;
+    const lineOf = (file: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('id: legal-affairs-summary')) + 1;
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('id: home-visits-summary', 'id: legal-affairs-summary'));
-    expectRefused(content, /answer id "legal-affairs-summary" \(heading "总结"\) is already used by/);
+    expectRefused(
+      content,
+      new RegExp(`${source}\\.yaml:${lineOf(meta)}: answer id "legal-affairs-summary" \\(heading "总结"\\) is already used by .*${other.replace('.', '\\.')}:${lineOf(join(content, 'sources', other))} \\(heading `),
+    );
+  });
+
+  test('every problem of a run at once, in several files, each with its line and the expected form', () => {
+    const content = copyContent();
+    const sources = join(content, 'sources');
+    const [first, second, third] = readdirSync(sources).filter((n) => n.endsWith('.yaml')).sort();
+    const edit = (name: string, change: (text: string) => string) => writeFileSync(join(sources, name), change(readFileSync(join(sources, name), 'utf8')));
+    edit(first!, (t) => t.replace(/^published: .*$/m, 'published: 2025/6/8').replace(/^script: hans$/m, 'script: simplified'));
+    edit(second!, (t) => t.replace(/^topic: .*$/m, 'topic: no-such-topic').replace(/^title: .*$/m, 'title: 另一个标题'));
+    // A wrong answer list stops the reading of that file (its other problems come after), not of the others.
+    edit(third!, (t) => t.replace(/^(answers:\n  - id: )[a-z-]+/m, '$1Bad_Id'));
+    edit(`${source}.yaml`, (t) => t.replace('  - id: check-interest-fees\n    heading: 检查利息和费用计算\n', '').replace('    count: 31\n', '    count: 30\n'));
+    const before = snapshot(content);
+    const run = normalize(content);
+    expect(run.status).toBe(1);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('normalize: error: '));
+    const expected = [
+      new RegExp(`${first}:\\d+: field "published": .* — fix: write it as published: 2025-06-08`),
+      new RegExp(`${first}:\\d+: field "script": .* — fix: write it as script: hans`),
+      new RegExp(`${second}:\\d+: unknown topic "no-such-topic" — fix: use one of `),
+      new RegExp(`${second!.replace('.yaml', '.txt')}:\\d+: the title reads ".*" but .* says "另一个标题"`),
+      new RegExp(`${third}:\\d+: field "answers\\.0\\.id": .* — fix: write it as id: `),
+      new RegExp(`${source}\\.txt:\\d+: erratum 2 .* expected 30 — fix: if every match is meant, set count: 31`),
+      new RegExp(`${source}\\.txt:\\d+: heading "检查利息和费用计算" has no answer id`),
+      /permalinks\.json:\d+: the published id "check-interest-fees"/,
+    ];
+    for (const pattern of expected) expect(errors.filter((e) => pattern.test(e)), String(pattern)).toHaveLength(1);
+    expect(run.stderr).toContain(`normalize: ${errors.length} problems.`);
+    expect(run.stderr).toContain('nothing was written');
+    expect(snapshot(content)).toBe(before);
+  });
+
+  test('a removed answer whose id is marked retired in the registry is accepted, and the mark stays', () => {
+    const content = copyContent();
+    const meta = join(content, 'sources', `${source}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('  - id: check-interest-fees\n    heading: 检查利息和费用计算\n', ''));
+    writeFileSync(join(content, 'sources', `${source}.txt`), readFileSync(join(content, 'sources', `${source}.txt`), 'utf8').replace(/^#+ 检查利息和费用计算$/m, ''));
+    const file = join(content, 'permalinks.json');
+    const registry = JSON.parse(readFileSync(file, 'utf8'));
+    registry['check-interest-fees'] = { ...registry['check-interest-fees'], retired: '原文已删除这部分内容' };
+    writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
+    const run = normalize(content);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))['check-interest-fees']).toEqual({ topic: 'home-visits', retired: '原文已删除这部分内容' });
   });
 
   test('a published id that disappears', () => {
     const content = copyContent();
     const meta = join(content, 'sources', `${source}.yaml`);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('id: repay-in-full', 'id: pay-everything'));
-    expectRefused(content, /permalinks\.json: the published id "repay-in-full" \(topic home-visits\) no longer resolves/);
+    expectRefused(content, /permalinks\.json:\d+: the published id "repay-in-full" \(topic home-visits\) no longer resolves/);
   });
 
   test('an erratum whose count no longer matches', () => {
@@ -136,7 +186,7 @@ describe('quotations of the articles', () => {
     const step = firstStep(content);
     const wrong = `${step.quote.slice(0, 3)}不${step.quote.slice(3)}`;
     writeFileSync(step.file, step.text.replace(`quote: ${step.quote}`, `quote: ${wrong}`));
-    expectRefused(content, new RegExp(`${step.file.split('/').pop()!.replace('.', '\\.')}:${step.line}: the quote "${wrong}" is not in the text of answer .*Fix: copy the words exactly`));
+    expectRefused(content, new RegExp(`${step.file.split('/').pop()!.replace('.', '\\.')}:${step.line}: the quote "${wrong}" is not in the text of answer .* — fix: copy the words exactly`));
     const check = normalize(content, '--check');
     expect(check.status).toBe(1);
     expect(check.stderr).toContain(`${step.file}:${step.line}: the quote`);

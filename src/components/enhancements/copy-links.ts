@@ -1,11 +1,14 @@
 // Copy-link buttons: made by this script (from the page's <template id="copy_link">, whose text the Traditional
 // twin has converted), and only where the Clipboard API exists (JavaScript on, HTTPS or localhost); elsewhere
 // the anchor link beside each answer heading is the way to share. A button copies the absolute URL of the
-// answer's own page in the variant being read (/a/<id>/ or /zh-hant/a/<id>/) and says so.
+// answer's own page in the variant being read (/a/<id>/ or /zh-hant/a/<id>/) on the origin the reader is on,
+// not the build's SITE_URL: a site served from any host copies links that work there. It says so, or, when the
+// copy fails, where to copy the link by hand: the anchor link beside the heading, or, for an answer page's own
+// answer (whose heading has no link to itself), the address bar.
 import { basePath, hantDir } from '../../site/variants.ts';
 import { pageVariant } from '../script-switch/place.ts';
 
-const [button, copied, failed] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];
+const [button, copied, failed, failedOnItsPage] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];
 const statusLine = document.getElementById('copy_status');
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -31,13 +34,14 @@ if (navigator.clipboard && button) {
     tools.append(copy);
   }
   document.addEventListener('click', async (event) => {
-    const id = (event.target as Element | null)?.closest('button.copy-link')?.getAttribute('aria-describedby');
+    const clicked = (event.target as Element | null)?.closest('button.copy-link');
+    const id = clicked?.getAttribute('aria-describedby');
     if (!id) return;
     try {
-      await navigator.clipboard.writeText(new URL(`${root}a/${id}/`, import.meta.env.SITE).href);
+      await navigator.clipboard.writeText(new URL(`${root}a/${id}/`, location.href).href);
       announce(copied?.textContent);
     } catch {
-      announce(failed?.textContent);
+      announce((clicked!.parentElement!.querySelector('.anchor-link') ? failed : failedOnItsPage)?.textContent);
     }
   });
 }

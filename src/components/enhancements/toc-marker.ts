@@ -1,18 +1,14 @@
 // Marks the table-of-contents entry of the section being read: the last listed heading above the reading line.
-// Deeper sections that are not listed fall under the entry before them.
-const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
-const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+// The list has every answer; the opening of an article, before its first answer, marks the entry before it.
+// Answer ids are ASCII (src/schemas/answer-id.ts): a link's hash is the id as written.
+const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')];
 let current: HTMLAnchorElement | undefined;
 let queued = false;
 
 function mark(): void {
   queued = false;
-  const line = Math.min(window.innerHeight / 3, 160);
-  let index = -1;
-  targets.forEach((target, i) => {
-    if (target && target.getBoundingClientRect().top <= line) index = i;
-  });
-  const link = links[index];
+  const line = Math.min(innerHeight / 3, 160);
+  const link = links.findLast((l) => (document.getElementById(l.hash.slice(1))?.getBoundingClientRect().top ?? line + 1) <= line);
   if (link === current) return;
   current?.removeAttribute('aria-current');
   link?.setAttribute('aria-current', 'true');
@@ -20,7 +16,7 @@ function mark(): void {
 }
 
 if (links.length > 0) {
-  window.addEventListener('scroll', () => {
+  addEventListener('scroll', () => {
     if (!queued) requestAnimationFrame(mark);
     queued = true;
   }, { passive: true });

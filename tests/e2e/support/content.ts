@@ -17,10 +17,25 @@ export interface ExpectedArticle {
   topic: string;
   title: string;
   answers: ExpectedAnswer[];
-  source: { file: string; site: string | null; author: string | null; published: string | null; script: 'hans' | 'hant' };
+  source: { file: string; site: string | null; author: string | null; origin?: string; editor?: string; published: string | null; script: 'hans' | 'hant' };
   restoredCount: number;
   gapCount: number;
   comments: { name: string; date: string | null; text: string }[];
+}
+
+/**
+ * The rows of an article's source box, label and value, as a reader sees them in Simplified: the byline's people
+ * under their own labels (作者 未注明 only when the page names nobody), then the date (its text is not compared).
+ */
+export function sourceBoxRows(source: ExpectedArticle['source']): [string, string | null][] {
+  const unknown = '未注明';
+  return [
+    ['原网站', source.site ?? unknown],
+    ...(source.author || (!source.origin && !source.editor) ? [['作者', source.author ?? unknown] as [string, string]] : []),
+    ...(source.origin ? [['来源', source.origin] as [string, string]] : []),
+    ...(source.editor ? [['责任编辑', source.editor] as [string, string]] : []),
+    ['发布日期', source.published ? null : unknown],
+  ];
 }
 
 export interface ExpectedTopic {
@@ -48,7 +63,7 @@ export function readArticles(dir = contentDir): ExpectedArticle[] {
     });
 }
 
-export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string }> {
+export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string; retired?: string }> {
   return JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
 }
 
@@ -62,3 +77,7 @@ export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string
 
 /** The site URL the build used for canonical links and copied links. */
 export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** A heading without the list number it starts with (一、 2. （三）): what an answer alone is called after its context. */
+export const withoutListNumber = (heading: string): string =>
+  heading.replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[）)])\s*/, '');

@@ -18,11 +18,11 @@ describe('decodeSource', () => {
   });
 
   test('rejects an empty or blank file, naming it and the fix', () => {
-    expect(() => decodeSource(bytes(' \n\n'), 'content/sources/x.txt')).toThrow(/^content\/sources\/x\.txt: the file is empty\. Fix: /);
+    expect(() => decodeSource(bytes(' \n\n'), 'content/sources/x.txt')).toThrow(/^content\/sources\/x\.txt: the file is empty — fix: /);
   });
 
   test('rejects invalid UTF-8, naming file and line', () => {
     const gbk = new Uint8Array([...bytes('第一行\n'), 0xbb, 0xa8, 0xdf, 0xc2]); // 花呗 in GBK
-    expect(() => decodeSource(gbk, 'x.txt')).toThrow(/^x\.txt:2: not valid UTF-8\. Fix: .*iconv/);
+    expect(() => decodeSource(gbk, 'x.txt')).toThrow(/^x\.txt:2: not valid UTF-8 — fix: .*iconv/);
   });
 });

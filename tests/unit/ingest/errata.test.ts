@@ -42,7 +42,7 @@ describe('applyErrata', () => {
 
   test('a count that does not match stops, naming the lines and the fix', () => {
     expect(() => applyErrata([line('措来', 3), line('措,', 9)], [e('措', '措施', 1)], 'a.txt')).toThrow(
-      /^a\.txt:3: erratum 1 \("措" → "措施"\) matched 2 times \(lines 3, 9\), expected 1\. Fix: if every match is meant, set count: 2/,
+      /^a\.txt:3: erratum 1 \("措" → "措施"\) matched 2 times \(lines 3, 9\), expected 1 — fix: if every match is meant, set count: 2/,
     );
   });
 

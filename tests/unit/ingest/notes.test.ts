@@ -139,11 +139,12 @@ describe('notes and steps through the pipeline', () => {
     expect(note.cites).toEqual([expect.objectContaining({ answer: b.id, topic: b.topic, title: b.title })]);
     expect(segmentsText(note.cites[0]!.quote)).toBe(b.clause);
     expect(segmentsText(article.frontmatter.start![0]!.quote)).toBe(a.clause);
-    // The note follows its answer's heading in the MDX, inside the answer's section.
+    // The note closes its answer's own text in the MDX, inside the answer's section.
     const heading = article.mdx.indexOf(`{#${a.id}}`);
     const tag = article.mdx.indexOf('<EditorNote note={frontmatter.notes[', heading);
     expect(heading).toBeGreaterThan(0);
     expect(article.mdx.slice(heading, tag)).not.toContain('</Section>');
+    expect(article.mdx.slice(tag).trimStart()).toMatch(/^<EditorNote [^\n]*\n\n<\/Section>/);
   });
 
   test('every wrong quotation, citation and note, all at once, with file, line and fix', () => {
@@ -156,14 +157,14 @@ describe('notes and steps through the pipeline', () => {
     const at = (needle: string) => `${file}:${lineOf(yaml, needle)}: `;
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringContaining(`${at(`answer: ${b.id}x`)}note 1 cites answer "${b.id}x", which no article has. Fix: `),
+        expect.stringContaining(`${at(`answer: ${b.id}x`)}note 1 cites answer "${b.id}x", which no article has — fix: `),
         expect.stringContaining(`${at(`quote: ${yamlString(b.clause.slice(1))}`)}the quote "${b.clause.slice(1)}" cuts a clause`),
         expect.stringContaining(`${at('没有这句话')}note 1 quotes 「没有这句话的文字」`),
-        expect.stringContaining(`${file}:${yaml.split('\n').indexOf(`  - answer: ${b.id}`) + 1}: note 2: "${b.id}" is not an answer of this article. Fix: "${b.id}" is in ${b.file}`),
-        expect.stringMatching(new RegExp(`${file}:\\d+: the quote "${a.clause}※" is not in the text of answer "${a.id}".*Fix: copy the words exactly`)),
+        expect.stringContaining(`${file}:${yaml.split('\n').indexOf(`  - answer: ${b.id}`) + 1}: note 2: "${b.id}" is not an answer of this article — fix: "${b.id}" is in ${b.file}`),
+        expect.stringMatching(new RegExp(`${file}:\\d+: the quote "${a.clause}※" is not in the text of answer "${a.id}".* — fix: copy the words exactly`)),
       ]),
     );
-    for (const e of errors) expect(e).toMatch(/^\S+\.yaml:\d+: .+\. Fix: \S/);
+    for (const e of errors) expect(e).toMatch(/^\S+\.yaml:\d+: .+\ — fix: \S/);
   });
 });
 

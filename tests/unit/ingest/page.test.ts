@@ -23,9 +23,39 @@ describe('splitPage', () => {
     const page = splitPage(lines('国泰法律 > > 正文\n20253/27\n来源:孔菲\n\n标题\n\n字体:\n\n正文。'), 'a.txt', opts);
     expect(page.byline.site?.value).toBe('国泰法律');
     expect(page.byline.published?.value).toBe('2025-03-27');
-    expect(page.byline.author?.value).toBe('孔菲');
+    expect(page.byline.origin?.value).toBe('孔菲');
+    expect(page.byline.author).toBeUndefined();
     expect(page.title.text).toBe('标题');
     expect(page.body.map((l) => l.text)).toEqual(['正文。']);
+  });
+
+  test.each([
+    ['作者:张三', { author: '张三' }],
+    ['作者：张三', { author: '张三' }],
+    ['作者： 张三', { author: '张三' }],
+    ['文/李四', { author: '李四' }],
+    ['文／李四', { author: '李四' }],
+    ['来源:某某财经', { origin: '某某财经' }],
+    ['责任编辑:王五', { editor: '王五' }],
+    ['作者:张三 2025-06-08 10:20', { author: '张三', published: '2025-06-08' }],
+    ['来源：某某网 | 作者：张三 | 发布时间：2025年6月8日', { origin: '某某网', author: '张三', published: '2025-06-08' }],
+    ['文/李四  编辑:王五  2025-6-8', { author: '李四', editor: '王五', published: '2025-06-08' }],
+  ])('reads the byline "%s" into its fields, labels stripped', (line, fields) => {
+    const page = splitPage(lines(`标题\n${line}\n正文。`), 'a.txt', opts);
+    const read = Object.fromEntries(Object.entries(page.byline).map(([k, v]) => [k, v.value]));
+    expect(read).toEqual(fields);
+    expect(page.body.map((l) => l.text)).toEqual(['正文。']);
+  });
+
+  test.each(['作者认为花呗逾期后应该尽快与平台协商。', '文/李四，说得对。', '来源:'])('keeps "%s" as text: not a byline', (line) => {
+    const page = splitPage(lines(`标题\n${line}\n正文。`), 'a.txt', opts);
+    expect(page.byline).toEqual({});
+    expect(page.body.map((l) => l.text)).toEqual([line, '正文。']);
+  });
+
+  test('reads the editor from the footer credit 【责任编辑:X】', () => {
+    const page = splitPage(lines('标题\n正文。\n【纠错】 【责任编辑:孔菲】'), 'a.txt', opts);
+    expect(page.byline.editor).toEqual({ value: '孔菲', no: 3 });
   });
 
   test('strips Markdown heading marks from the title and drops the title repeated in the body', () => {
@@ -64,7 +94,7 @@ describe('splitPage', () => {
 
   test('stops on text in the footer that is neither comment nor chrome, naming the line', () => {
     expect(() => splitPage(lines('标题\n正文。\n声明:仅供参考。\n这是一段不明文字。'), 'a.txt', opts)).toThrow(
-      /^a\.txt:4: text in the page footer is neither a reader comment nor known chrome: "这是一段不明文字。"\. Fix: /,
+      /^a\.txt:4: text in the page footer is neither a reader comment nor known chrome: "这是一段不明文字。" — fix: /,
     );
   });
 

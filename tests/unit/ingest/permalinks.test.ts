@@ -14,7 +14,7 @@ test('a renamed id stays as an alias of its successor', () => {
 
 test('an answer may not take its published id to another topic: the old topic link would break', () => {
   expect(() => updatePermalinks({ a: { topic: 'theft' } }, [answer('a', 'home-visits')], 'p.json')).toThrow(
-    /answer "a" was published under topic theft and is now in home-visits, so \/topics\/theft\/#a would break\. Fix: give the answer a new id and list "a" under its aliases/,
+    /answer "a" was published under topic theft and is now in home-visits, so \/topics\/theft\/#a would break — fix: give the answer a new id and list "a" under its aliases/,
   );
 });
 
@@ -25,10 +25,24 @@ test('a moved answer with a new id keeps its old id, still registered under the 
   });
 });
 
-test('a published id that would stop resolving stops the build, naming it', () => {
-  expect(() => updatePermalinks({ 'report-to-police': { topic: 'theft' } }, [answer('call-police')], 'content/permalinks.json')).toThrow(
-    /^content\/permalinks\.json: the published id "report-to-police" \(topic theft\) no longer resolves to any answer\. Fix: add it to "aliases"/,
-  );
+test('every published id that would stop resolving is named, with its line and both ways out: alias or retire', () => {
+  const registry = { 'call-police': { topic: 'theft' }, 'freeze-account': { topic: 'theft' }, 'report-to-police': { topic: 'theft' } };
+  const text = `${JSON.stringify(registry, null, 2)}\n`;
+  const problems: string[] = [];
+  updatePermalinks(registry, [answer('call-police')], 'content/permalinks.json', (e) => problems.push(e.message), text);
+  expect(problems).toHaveLength(2);
+  for (const [id, line] of [['freeze-account', 5], ['report-to-police', 8]] as const) {
+    const problem = problems.find((p) => p.includes(`"${id}"`))!;
+    expect(problem).toMatch(new RegExp(`^content/permalinks\\.json:${line}: the published id "${id}" \\(topic theft\\) no longer resolves to any answer — fix: `));
+    expect(problem).toContain(`add aliases: [${id}] to that answer`);
+    expect(problem).toContain(`"${id}": { "topic": "theft", "retired": "`);
+  }
+});
+
+test('a retired id stays in the registry as it was written, and no answer may take it again', () => {
+  const registry = { 'call-police': { topic: 'theft' }, 'freeze-account': { topic: 'theft', retired: '原文已删除这部分内容' } };
+  expect(updatePermalinks(registry, [answer('call-police')], 'p.json')).toEqual(registry);
+  expect(() => updatePermalinks(registry, [answer('call-police'), answer('freeze-account')], 'p.json')).toThrow(/answer id "freeze-account" was retired .* — fix: give the answer another id/);
 });
 
 test('an alias may not shadow a current answer', () => {

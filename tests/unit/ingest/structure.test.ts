@@ -37,8 +37,18 @@ describe('structure', () => {
 
   test('a heading without an answer id stops, naming file, line, heading and what to add', () => {
     expect(() => structure(rich('正文第一段。\n### 新的小节\n正文。'), 'a.txt', opts([]))).toThrow(
-      /^a\.txt:2: heading "新的小节" has no answer id\. Fix: add "- \{ id: <short-kebab-case-id>, heading: "新的小节" \}" under answers in a\.yaml$/,
+      /^a\.txt:2: heading "新的小节" has no answer id — fix: add "- \{ id: xinde-xiaojie, heading: "新的小节" \}" under answers in a\.yaml \(the id is a suggestion/,
     );
+  });
+
+  test('with a report, every heading problem of the text is named in one pass', () => {
+    const problems: string[] = [];
+    structure(rich('### 甲\n正文。\n### 乙\n正文。\n丙怎么办\n正文。'), 'a.txt', { ...opts(answers(['a', '甲'], ['gone', '丁'])), metaText: 'answers:\n  - id: a\n    heading: 甲\n  - id: gone\n    heading: 丁\n' }, (e) => problems.push(e.message));
+    expect(problems).toEqual([
+      expect.stringMatching(/^a\.txt:3: heading "乙" has no answer id — fix: add "- \{ id: yi, heading: "乙" \}"/),
+      expect.stringMatching(/^a\.txt:5: the short stand-alone line "丙怎么办" looks like a heading/),
+      expect.stringMatching(/^a\.yaml:4: answer "gone" names the heading "丁", which is not in a\.txt/),
+    ]);
   });
 
   test('a stand-alone short line must be declared a heading or body text', () => {

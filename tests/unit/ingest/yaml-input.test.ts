@@ -18,7 +18,7 @@ test('parses valid metadata', () => {
 });
 
 test('a wrongly typed field names its line and the fix', () => {
-  expect(() => parseYamlFile(valid.replace('script: hans', 'script: 3'), 'a.yaml', sourceMetaSchema)).toThrow(/^a\.yaml:6: field "script": .*\. Fix: give "script" a value/);
+  expect(() => parseYamlFile(valid.replace('script: hans', 'script: 3'), 'a.yaml', sourceMetaSchema)).toThrow(/^a\.yaml:6: field "script": .* — fix: give "script" a value/);
 });
 
 test('an answer id that is not ASCII kebab-case names its line', () => {
@@ -26,11 +26,11 @@ test('an answer id that is not ASCII kebab-case names its line', () => {
 });
 
 test('an unknown field names its line', () => {
-  expect(() => parseYamlFile(`${valid}colour: red\n`, 'a.yaml', sourceMetaSchema)).toThrow(/^a\.yaml:10: unknown field "colour"\. Fix: remove it/);
+  expect(() => parseYamlFile(`${valid}colour: red\n`, 'a.yaml', sourceMetaSchema)).toThrow(/^a\.yaml:10: unknown field "colour" — fix: remove it/);
 });
 
 test('a missing field is named', () => {
-  expect(() => parseYamlFile(valid.replace('title: 标题\n', ''), 'a.yaml', sourceMetaSchema)).toThrow(/missing field "title"\. Fix: add "title:"/);
+  expect(() => parseYamlFile(valid.replace('title: 标题\n', ''), 'a.yaml', sourceMetaSchema)).toThrow(/missing field "title" — fix: add "title:"/);
 });
 
 test('a YAML syntax error names its line', () => {
