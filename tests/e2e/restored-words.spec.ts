@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readArticles } from './support/content.ts';
 
+const articles = readArticles();
+
 const marks = (slug: string) => {
   const mdx = readFileSync(`content/articles/${slug}.mdx`, 'utf8');
   // The article title's restored words live in the frontmatter (titleSegments) and show in the title.
@@ -12,7 +14,7 @@ const marks = (slug: string) => {
   return { restored: (mdx.match(/<Restored /g)?.length ?? 0) + inTitle, gaps: mdx.match(/<Gap /g)?.length ?? 0 };
 };
 
-for (const article of readArticles().filter((a) => a.restoredCount + a.gapCount > 0)) {
+for (const article of articles.filter((a) => a.restoredCount + a.gapCount > 0)) {
   test(`${article.slug}: each restored word and gap links to its entry, which gives the reason and links back`, async ({ page }) => {
     await page.goto(`/topics/${article.topic}/`);
     const expected = marks(article.slug);
