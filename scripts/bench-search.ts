@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './support/browser.ts';
 import { startServer } from './bench-serve.ts';
 import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
-import { recallOf, runQueries, searchPages, suite as relevanceSuite, suites, type Row as QueryRow } from '../tests/search/suite.ts';
+import { recallOf, runQueries, searchPages, suite as relevanceSuite, suites, type Row as QueryRow } from './support/relevance.ts';
 
 export const budgets = { simplifiedBytes: 125 * 1024, traditionalBytes: 185 * 1024, warmP95: 20, heldOutAt1: 0.9, heldOutAt3: 0.97, suiteAt3: 1 };
 export const simplifiedQuery = '花呗逾期会通知家人吗';

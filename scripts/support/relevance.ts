@@ -1,0 +1,108 @@
+// The relevance files (tests/search/queries.json, tests/search/heldout.json), their split, and a runner that types
+// them into the built site's search page: shared by the relevance tests (tests/search/suite.ts) and
+// `npm run bench:search`.
+//
+// Two files of questions, each with the answers a careful reader would pick:
+// - queries.json (78): written while the engine was built. Split by a fixed rule (heldOut below) into a tuning half
+//   and a held-out half: ranking and thesaurus changes are tuned on the tuning half only.
+// - heldout.json (40): written blind to the engine, as worried readers type; never tuned on, only measured.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+export interface Query {
+  q: string;
+  kind: string;
+  expect: string[];
+}
+
+export interface Row {
+  query: Query;
+  /** Answer ids of the first three results. */
+  top: string[];
+  /** Hrefs of every result shown. */
+  hrefs: string[];
+}
+
+function load(name: string): Query[] {
+  const url = new URL(`../../tests/search/${name}`, import.meta.url);
+  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as { queries: Query[] }).queries : [];
+}
+
+export const suite = load('queries.json');
+/** The questions written blind to the engine (empty until the file exists). */
+export const blind = load('heldout.json');
+
+/** FNV-1a over UTF-16 code units: a fixed, dependency-free hash. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * The split rule of queries.json: a query is held out when the hash of its first expected answer id is odd. By
+ * answer, not by query: the Simplified and Traditional spellings of one question, and a question and its pinyin,
+ * go to the same half, so that a held-out query never has a twin in the tuning half.
+ */
+export function heldOut(query: Query): boolean {
+  return fnv1a(query.expect[0] ?? '') % 2 === 1;
+}
+
+/** The suites a report names: file and half. */
+export function suites(): { name: string; queries: Query[] }[] {
+  const all = [
+    { name: 'queries.json tuning half', queries: suite.filter((q) => !heldOut(q)) },
+    { name: 'queries.json held-out half', queries: suite.filter(heldOut) },
+    { name: 'heldout.json (blind)', queries: blind },
+  ];
+  return all.filter((s) => s.queries.length > 0);
+}
+
+/** The search pages of both scripts, with their boxes' names. */
+export const searchPages = [
+  { script: 'Simplified', path: '/search/', inputName: '输入你想问的问题或词语' },
+  { script: 'Traditional', path: '/zh-hant/search/', inputName: '輸入你想問的問題或詞語' },
+] as const;
+
+/** Types each query into the search page at `path` and reads the results. Test-runner free (the bench uses it). */
+export async function runQueries(page: Page, path: string, inputName: string, queries: readonly Query[], checkUrl = false): Promise<Row[]> {
+  await page.goto(path);
+  const input = page.getByRole('searchbox', { name: inputName });
+  const panel = page.locator('[data-search-results]');
+  const rows: Row[] = [];
+  for (const query of queries) {
+    await input.fill(query.q);
+    // The panel names the query whose results it shows once they are on screen.
+    await page.waitForFunction(
+      (q) => {
+        const p = document.querySelector<HTMLElement>('[data-search-results]');
+        return p?.dataset['query'] === q && !p.hasAttribute('aria-busy');
+      },
+      query.q,
+      { timeout: 30_000 },
+    );
+    // The URL follows the query, in the fragment (#q=…, never sent). Checked by the tests; the bench measures
+    // relevance alone.
+    if (checkUrl) await page.waitForFunction((q) => new URLSearchParams(location.hash.slice(1)).get('q') === q, query.q, { timeout: 5_000 });
+    const links = await panel.locator('.search-results a[data-answer]').evaluateAll((all) =>
+      all.map((a) => ({ id: (a as HTMLElement).dataset['answer'] ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+    rows.push({ query, top: links.slice(0, 3).map((l) => l.id), hrefs: links.map((l) => l.href) });
+  }
+  return rows;
+}
+
+export interface Recall {
+  queries: number;
+  at1: number;
+  at3: number;
+}
+
+export function recallOf(rows: readonly Row[]): Recall {
+  return {
+    queries: rows.length,
+    at1: rows.filter((r) => r.query.expect.includes(r.top[0] ?? '')).length,
+    at3: rows.filter((r) => r.top.some((id) => r.query.expect.includes(id))).length,
+  };
+}
+
