@@ -126,7 +126,7 @@ export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteC
       { name: topic.data.name, url: topicUrl },
       { name: shown.title, url },
     ]),
-    articleThing({ headline: shown.title, description: answer.excerpt, url, author: article.data.source.author, published: article.data.source.published, partOf: topicUrl }),
+    articleThing({ headline: shown.title, url, author: article.data.source.author, published: article.data.source.published, partOf: topicUrl }),
   ];
   const { prev, next } = neighbours(content.answers, content.indexOfAnswer(answer.id));
   const asLink = (a: Answer | undefined): PagerLink | undefined => a && { href: urls.answerPath(a.id), title: a.title };

@@ -9,16 +9,16 @@ export interface Crumb {
   url: string;
 }
 
+/** The last crumb is the page itself: its address is the page's canonical link (schema.org lets it go unsaid). */
 export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, ...(i < crumbs.length - 1 ? { item: c.url } : {}) })),
   };
 }
 
 export interface ArticleFacts {
   headline: string;
-  description: string;
   url: string;
   author: string | null;
   published: string | null;
@@ -30,8 +30,8 @@ export function article(facts: ArticleFacts): Thing {
   return {
     '@type': 'Article',
     headline: facts.headline,
-    description: facts.description,
-    url: facts.url,
+    // The page's address and summary are in its head (canonical link, meta description): the page, not the
+    // JSON-LD, says them once; mainEntityOfPage ties the Article to its page.
     mainEntityOfPage: facts.url,
     inLanguage: variants.hans.lang,
     ...(facts.author ? { author: { '@type': 'Person', name: facts.author } } : {}),

@@ -5,8 +5,6 @@
 // not the build's SITE_URL: a site served from any host copies links that work there. It says so, or, when the
 // copy fails, where to copy the link by hand: the anchor link beside the heading, or, for an answer page's own
 // answer (whose heading has no link to itself), the address bar.
-import { basePath, hantDir } from '../../site/variants.ts';
-import { pageVariant } from '../script-switch/place.ts';
 
 const [button, copied, failed, failedOnItsPage] = document.querySelector<HTMLTemplateElement>('#copy_link')?.content.children ?? [];
 const statusLine = document.getElementById('copy_status');
@@ -21,9 +19,11 @@ function announce(message: string | null | undefined): void {
   clearTimer = setTimeout(() => (statusLine.textContent = ''), 4000);
 }
 
-const root = basePath(import.meta.env.BASE_URL) + (pageVariant === 'hant' ? hantDir : '');
+// The header's site name links to the home page of the variant being read (/ or /zh-hant/, under the base path),
+// on the origin the reader is on: answer pages are under it.
+const home = document.querySelector<HTMLAnchorElement>('a.site-name')?.href;
 
-if (navigator.clipboard && button) {
+if (navigator.clipboard && button && home) {
   // Each answer heading is followed by its tools (src/components/answer/AnswerHeading.astro); the heading
   // describes the button, which says whose link it copies.
   for (const tools of document.querySelectorAll('.answer-heading > .heading-tools')) {
@@ -38,7 +38,7 @@ if (navigator.clipboard && button) {
     const id = clicked?.getAttribute('aria-describedby');
     if (!id) return;
     try {
-      await navigator.clipboard.writeText(new URL(`${root}a/${id}/`, location.href).href);
+      await navigator.clipboard.writeText(new URL(`a/${id}/`, home).href);
       announce(copied?.textContent);
     } catch {
       announce((clicked!.parentElement!.querySelector('.anchor-link') ? failed : failedOnItsPage)?.textContent);

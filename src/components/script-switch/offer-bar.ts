@@ -13,15 +13,16 @@ import { pageVariant, rememberVariant } from './place.ts';
 // offer's link is a copy of it (the page script adds the reader's place to both).
 const switchLink = document.querySelector<HTMLAnchorElement>('a.script-switch')!;
 const text = offerText[pageVariant === 'hant' ? 'hans' : 'hant'];
+const name = switchLink.textContent;
+const note = `${text.here}${name}版。`;
 const bar = document.createElement('aside');
 bar.className = 'variant-offer';
 bar.lang = switchLink.lang;
-bar.setAttribute('aria-label', text.note);
+bar.ariaLabel = note;
 const accept = switchLink.cloneNode() as HTMLAnchorElement;
 accept.removeAttribute('class');
-accept.textContent = text.accept;
+accept.textContent = `改看${name}`;
 const dismiss = document.createElement('button');
-dismiss.type = 'button';
 dismiss.textContent = text.dismiss;
 const root = document.documentElement.style;
 const body = document.body.style;
@@ -39,6 +40,6 @@ const close = () => {
 dismiss.addEventListener('click', close);
 // Whatever handled Esc first (the search box closing its results) keeps it.
 document.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && bar.isConnected && close());
-bar.append(text.note, accept, dismiss);
+bar.append(note, accept, dismiss);
 switchLink.closest('header')!.after(bar);
 keepClear.observe(bar);

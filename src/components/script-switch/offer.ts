@@ -1,17 +1,20 @@
 // Whether to offer the other script, and in what words. Pure (./switch.ts decides, ./offer-bar.ts shows it).
 import type { Variant } from '../../site/variants.ts';
 
+/**
+ * The words that differ between the scripts; the bar names the script offered with the header switch's text
+ * (the page holds it, in that script): "本页也有" + 简体中文 + "版。", "改看" + 简体中文.
+ */
 export interface OfferText {
-  /** Says what is offered; it also names the bar (a complementary landmark). */
-  note: string;
-  accept: string;
+  /** Opens the note that says what is offered, which also names the bar (a complementary landmark). */
+  here: string;
   dismiss: string;
 }
 
 /** In the script offered: whoever wants it reads it. A unit test checks the Traditional against the converter. */
 export const offerText: Readonly<Record<Variant, OfferText>> = {
-  hans: { note: '本页也有简体中文版。', accept: '改看简体中文', dismiss: '不用，谢谢' },
-  hant: { note: '本頁也有繁體中文版。', accept: '改看繁體中文', dismiss: '不用，謝謝' },
+  hans: { here: '本页也有', dismiss: '不用，谢谢' },
+  hant: { here: '本頁也有', dismiss: '不用，謝謝' },
 };
 
 /**

@@ -1,6 +1,8 @@
 // The words a result's answer page marks (./landing.ts), handed from the results to that page in sessionStorage
 // rather than in its URL: a URL's query reaches the host and its logs, and these words are the reader's search.
 // One tab's, read once, and only by the page the result led to. Where storage is blocked, nothing is marked.
+import { stored } from '../../lib/stored.ts';
+
 const storageKey = 'huabei-kb:marks';
 
 export function rememberMarks(path: string, words: readonly string[]): void {
@@ -11,13 +13,7 @@ export function rememberMarks(path: string, words: readonly string[]): void {
   }
 }
 
-export function hasMarks(): boolean {
-  try {
-    return sessionStorage.getItem(storageKey) !== null;
-  } catch {
-    return false;
-  }
-}
+export const hasMarks = (): boolean => stored(storageKey, true) !== null;
 
 /** The words left for the page at `path`; they are gone once read, whichever page reads them. */
 export function takeMarks(path: string): string[] {

@@ -2,15 +2,11 @@
 // shortcut can fire by accident, from a speech-input command or a stray key). On by default, as on the sites a
 // reader knows it from; the switch is on /search/ (./search-ui.ts). Stored in localStorage, never a cookie;
 // where storage is blocked the shortcut stays on.
+import { stored } from '../../lib/stored.ts';
+
 const storageKey = 'huabei-kb:slash-key';
 
-export function slashKeyOn(): boolean {
-  try {
-    return localStorage.getItem(storageKey) !== 'off';
-  } catch {
-    return true;
-  }
-}
+export const slashKeyOn = (): boolean => stored(storageKey) !== 'off';
 
 export function setSlashKey(on: boolean): void {
   try {
