@@ -34,7 +34,7 @@ test('on an answer page and on the search page the switch leads to the same answ
 
   await page.goto(`/zh-hant/search/?q=${encodeURIComponent('上門催收')}`);
   await switchLink(page).click();
-  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('上門催收')}`);
+  await expect(page).toHaveURL(`/search/#q=${encodeURIComponent('上門催收')}`);
   await expect(page.getByRole('searchbox', { name: '输入你想问的问题或词语' })).toHaveValue('上門催收');
 });
 
