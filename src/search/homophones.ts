@@ -33,9 +33,8 @@ export function readingTable(runs: string, chars: readonly string[] = commonChar
 }
 
 /**
- * The site's words of the same length that read like `word` (toneless), other than `word` itself; words that
- * keep more of its characters in place first (a typo usually changes one). Empty when a character has no
- * known reading.
+ * The site's words of the same length that read like `word` (toneless), other than `word` itself, that keep at
+ * least half of its characters in place; those that keep more first. Empty when a character has no known reading.
  */
 export function homophones(word: string, readings: ReadonlyMap<string, string>, map: PinyinMap): string[] {
   const chars = [...word];
@@ -47,5 +46,8 @@ export function homophones(word: string, readings: ReadonlyMap<string, string>, 
   }
   if (!Object.hasOwn(map, reading)) return [];
   const kept = (w: string) => [...w].filter((c, i) => c === chars[i]).length;
-  return map[reading]!.filter((w) => w !== word && [...w].length === chars.length).sort((a, b) => kept(b) - kept(a));
+  // A typo changes a character or two and keeps the rest: a word of the same sound that keeps less than half of
+  // the typed characters is another word (a reader's own word the site lacks), not this one mistyped.
+  const enough = Math.ceil(chars.length / 2);
+  return map[reading]!.filter((w) => w !== word && [...w].length === chars.length && kept(w) >= enough).sort((a, b) => kept(b) - kept(a));
 }
