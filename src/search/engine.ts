@@ -5,6 +5,7 @@ import { rankAnswers, sectionsOf, type ConceptHits, type Section, type TermHits 
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
+import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
 import type { SearchData } from './data-files.ts';
 import { variants, type Variant } from '../site/variants.ts';
@@ -150,7 +151,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // Nor any word inside it: a reader's word with a wrong character of the same sound (花贝) is searched as
       // the site's word that reads so (花呗), and named as that word. Not for a word the planner guessed.
       if (terms.length === 0 && !via) {
-        const alike = await (homophones ??= missing.homophoneFinder(base));
+        const alike = await (homophones ??= missing.homophoneFinder(base, gb2312Hanzi()));
         // The map and the readings are Simplified; a Traditional page's index wants its own script back.
         const inScript = (term: string) => (bridge ? bridge.inTraditional({ label: term, terms: [term] }).terms : [term]);
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;

@@ -6,22 +6,17 @@
 // never uses (贝, 崔): the common half of GB2312 (its first 3,755 hanzi, the characters an input method offers
 // first) is ordered by reading, so its readings ship as runs over that order (search/readings.json, about 1 KB
 // gzipped), and the browser decodes the characters themselves (src/search/gb2312.ts).
-import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
 
 /** GB2312's level-1 hanzi: the common characters, in code order, which is the order of their readings. */
 export const commonHanzi = 3755;
 
-/** The characters the runs of search/readings.json describe, in order. */
-export function commonChars(): string[] {
-  return [...gb2312Hanzi()].slice(0, commonHanzi);
-}
-
 /**
- * Toneless readings as runs over `chars`: "a2 ai13 an9 …" (a reading, then how many characters in a row read so
- * when more than one; no reading for a character without one). The writer is src/search-build/han-readings.ts.
+ * Toneless readings as runs over `chars` (GB2312's first `commonHanzi`, src/search/gb2312.ts): "a2 ai13 an9 …"
+ * (a reading, then how many characters in a row read so when more than one; no reading for a character without
+ * one). The writer is src/search-build/han-readings.ts.
  */
-export function readingTable(runs: string, chars: readonly string[] = commonChars()): Map<string, string> {
+export function readingTable(runs: string, chars: readonly string[]): Map<string, string> {
   const table = new Map<string, string>();
   let at = 0;
   for (const run of runs.split(' ')) {

@@ -36,14 +36,17 @@ export async function siteWordsIn(word: string, occurrences: Occurrences): Promi
 /** The site's words that read like a word (src/search/homophones.ts), best first. */
 export type Homophones = (word: string) => string[];
 
-/** The homophone step on the site's pinyin map and the common characters' readings, fetched together. */
-export async function homophoneFinder(base: string): Promise<Homophones> {
-  const [map, runs, { homophones, readingTable }] = await Promise.all([
+/**
+ * The homophone step on the site's pinyin map and the common characters' readings, fetched together. `hanzi` is
+ * GB2312's (src/search/gb2312.ts), passed in: imported here, it would leave the engine's chunk for one of its own.
+ */
+export async function homophoneFinder(base: string, hanzi: ReadonlySet<string>): Promise<Homophones> {
+  const [map, runs, { commonHanzi, homophones, readingTable }] = await Promise.all([
     fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>),
     fetch(`${base}search/readings.json`).then((r) => (r.ok ? (r.json() as Promise<string>) : '')),
     import('./homophones.ts'),
   ]);
-  const readings = readingTable(runs);
+  const readings = readingTable(runs, [...hanzi].slice(0, commonHanzi));
   return (word) => homophones(word, readings, map);
 }
 

@@ -1,12 +1,12 @@
 // The homophone step: a word the site lacks, typed with a wrong character of the same sound, read as the site's
 // word. The site's words and the typos here are made up for the test (a fixture map, built as the build does).
 import { describe, expect, test } from 'vitest';
-import { commonChars, homophones, readingTable } from '../../../src/search/homophones.ts';
-import { readingRuns } from '../../../src/search-build/han-readings.ts';
+import { homophones, readingTable } from '../../../src/search/homophones.ts';
+import { commonChars, readingRuns } from '../../../src/search-build/han-readings.ts';
 import { buildPinyinMap } from '../../../src/search-build/pinyin-map.ts';
 import { homophonesIn } from '../../../src/search/missing-words.ts';
 
-const readings = readingTable(readingRuns());
+const readings = readingTable(readingRuns(), commonChars());
 const siteWords = ['花呗', '借呗', '还款', '联系人', '银行卡', '冻结', '律师', '身份证'];
 const map = buildPinyinMap(siteWords);
 const alike = (word: string) => homophones(word, readings, map);
