@@ -109,7 +109,9 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
         report(missingId(line.no, inner));
         return { kind: 'paragraph', no: line.no, segments: line.segments };
       }
-      return { kind: 'heading', no: line.no, headingKind: marked.groups!['bold'] !== undefined ? 'bold' : 'bracket', answer, segments };
+      // Numbering says more of the outline than the marks do: 【一、…】 then **二、…** are siblings.
+      const headingKind = ordinal.test(inner) ? 'ordinal' : numbered.test(inner) ? 'numbered' : marked.groups!['bold'] !== undefined ? 'bold' : 'bracket';
+      return { kind: 'heading', no: line.no, headingKind, answer, segments };
     }
     const step = text.match(numbered);
     const named = takeAnswer(text);

@@ -9,16 +9,16 @@
 import { offerText } from './offer.ts';
 import { pageVariant, rememberVariant } from './place.ts';
 
-const offered = pageVariant === 'hant' ? 'hans' : 'hant';
-const text = offerText[offered];
+// The header's switch leads to the same page in the offered script, and says so in that script (lang): the
+// offer's link is a copy of it (the page script adds the reader's place to both).
+const switchLink = document.querySelector<HTMLAnchorElement>('a.script-switch')!;
+const text = offerText[pageVariant === 'hant' ? 'hans' : 'hant'];
 const bar = document.createElement('aside');
 bar.className = 'variant-offer';
-bar.lang = offered === 'hant' ? 'zh-Hant' : 'zh-Hans';
-bar.setAttribute('aria-label', text.label);
-// The header's switch leads to the same page in the offered script; the page script adds the reader's place.
-const accept = document.createElement('a');
-accept.href = document.querySelector<HTMLAnchorElement>('a.script-switch')?.href ?? '';
-accept.dataset['variant'] = offered;
+bar.lang = switchLink.lang;
+bar.setAttribute('aria-label', text.note);
+const accept = switchLink.cloneNode() as HTMLAnchorElement;
+accept.removeAttribute('class');
 accept.textContent = text.accept;
 const dismiss = document.createElement('button');
 dismiss.type = 'button';
@@ -34,11 +34,11 @@ const close = () => {
   keepClear.disconnect();
   root.scrollPaddingBottom = body.paddingBottom = '';
   bar.remove();
-  if (hadFocus) document.querySelector<HTMLElement>('a.script-switch')?.focus();
+  if (hadFocus) switchLink.focus();
 };
 dismiss.addEventListener('click', close);
 // Whatever handled Esc first (the search box closing its results) keeps it.
 document.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && bar.isConnected && close());
 bar.append(text.note, accept, dismiss);
-document.querySelector('.site-header')?.after(bar);
+switchLink.closest('header')!.after(bar);
 keepClear.observe(bar);

@@ -2,8 +2,7 @@
 import type { Variant } from '../../site/variants.ts';
 
 export interface OfferText {
-  /** Names the bar (a complementary landmark). */
-  label: string;
+  /** Says what is offered; it also names the bar (a complementary landmark). */
   note: string;
   accept: string;
   dismiss: string;
@@ -11,8 +10,8 @@ export interface OfferText {
 
 /** In the script offered: whoever wants it reads it. A unit test checks the Traditional against the converter. */
 export const offerText: Readonly<Record<Variant, OfferText>> = {
-  hans: { label: '简体中文版', note: '本页也有简体中文版。', accept: '改看简体中文', dismiss: '不用，谢谢' },
-  hant: { label: '繁體中文版', note: '本頁也有繁體中文版。', accept: '改看繁體中文', dismiss: '不用，謝謝' },
+  hans: { note: '本页也有简体中文版。', accept: '改看简体中文', dismiss: '不用，谢谢' },
+  hant: { note: '本頁也有繁體中文版。', accept: '改看繁體中文', dismiss: '不用，謝謝' },
 };
 
 /**

@@ -77,3 +77,8 @@ test('isQuestion recognises the questions readers ask', () => {
   expect(isQuestion('他人盗用花呗逾期怎么解决')).toBe(true);
   expect(isQuestion('核实债务金额')).toBe(false);
 });
+
+test('stand-alone **bold** and 【】 lines are headings, their marks dropped; numbering decides their level', () => {
+  const blocks = structure(rich('【一、甲】\n正文。\n**二、乙**\n正文。\n**小结**\n正文。'), 'a.txt', opts(answers(['a', '一、甲'], ['b', '二、乙'], ['c', '小结'])));
+  expect(outline(blocks)).toEqual(['2 a 一、甲', '2 b 二、乙', '3 c 小结']);
+});
