@@ -8,6 +8,7 @@ import type { SiteContent } from '../lib/site-model.ts';
 import type { PinyinMap } from '../search/pinyin.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
 import { buildPinyinMap } from './pinyin-map.ts';
+import { readingRuns } from './han-readings.ts';
 import { answerTexts, buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
 
 export interface SearchInputs {
@@ -31,6 +32,8 @@ export function searchInputs(content: SiteContent, contentDir: string): SearchIn
 export interface SearchFiles {
   data: SearchData;
   pinyin: PinyinMap;
+  /** The common characters' readings, as runs (src/search/homophones.ts): the same for every site. */
+  readings: string;
   /**
    * answer id → its Han text, for the browser's bigram ranking: written only for a site without page files, and
    * not even built for a site far past that size (see textsUpTo).
@@ -48,5 +51,5 @@ const textsUpTo = 1000;
 export function buildSearchFiles(content: SiteContent, contentDir: string): SearchFiles {
   const { articles, topics } = searchInputs(content, contentDir);
   const thesaurus = loadThesaurus();
-  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), ...(articles.length <= textsUpTo ? { texts: answerTexts(articles) } : {}) };
+  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), readings: readingRuns(), ...(articles.length <= textsUpTo ? { texts: answerTexts(articles) } : {}) };
 }

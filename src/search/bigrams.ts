@@ -87,3 +87,12 @@ export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<stri
   }
   return all.sort((x, y) => y.score - x.score);
 }
+
+/** The word ranking blended with the bigrams of a query's texts, over the answers of one site's text. */
+export type BigramRanker = (ranked: readonly RankedAnswer[], texts: readonly string[], pool: readonly Section[]) => RankedAnswer[];
+
+/** The bigram ranking of a site's answers (answer id → its Han text, search/text.json). */
+export function bigramRanker(texts: Readonly<Record<string, string>>): BigramRanker {
+  const index = bigramIndex(texts);
+  return (ranked, query, pool) => blend(ranked, bigramScores(index, query.flatMap(bigramsOf)), pool);
+}

@@ -2,9 +2,10 @@
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
 import { rankAnswers, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
-import type { BigramIndex } from './bigrams.ts';
+import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
+import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
 import type { SearchData } from './data-files.ts';
 import { variants, type Variant } from '../site/variants.ts';
@@ -104,8 +105,11 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   let converter: Promise<(text: string) => string> | undefined;
   // The pinyin step and its map load only for a query in Latin letters, side by side.
   let pinyin: Promise<(latin: string) => string[][]> | undefined;
+  // What is tried for a word the site lacks, loaded with the first such word.
+  let missingWords: Promise<typeof import('./missing-words.ts')> | undefined;
+  let homophones: Promise<(word: string) => string[]> | undefined;
   // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
-  let bigrams: Promise<[BigramIndex, typeof import('./bigrams.ts')]> | undefined;
+  let bigrams: Promise<BigramRanker> | undefined;
 
   async function hitsOf(term: string): Promise<TermHits> {
     const cached = termCache.get(term);
@@ -136,37 +140,31 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     return new Map([...hits].filter(([page]) => pages.has(page)));
   }
 
-  /**
-   * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
-   * compound that the articles never use whole still finds the article's word inside it.
-   */
-  async function siteWordsIn(word: string): Promise<{ term: string; hits: TermHits }[]> {
-    const chars = [...word];
-    const found: { term: string; hits: TermHits }[] = [];
-    for (let i = 0; i + 2 <= chars.length; ) {
-      let j = i === 0 ? chars.length - 1 : chars.length;
-      for (; j >= i + 2; j--) {
-        const term = chars.slice(i, j).join('');
-        const hits = await occurrences(term);
-        if (hits.size > 0) {
-          found.push({ term, hits });
-          break;
-        }
-      }
-      i = j >= i + 2 ? j : i + 1;
-    }
-    return found;
-  }
-
   /** A concept none of whose words occurs anywhere is tried again as the site's words inside it. */
   async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
     let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
     let label = concept.label;
-    if (terms.every((t) => t.hits.size === 0)) terms = (await Promise.all(concept.terms.map(siteWordsIn))).flat();
+    let via = concept.via;
+    if (terms.every((t) => t.hits.size === 0)) {
+      const missing = await (missingWords ??= import('./missing-words.ts'));
+      terms = (await Promise.all(concept.terms.map((term) => missing.siteWordsIn(term, occurrences)))).flat();
+      // Nor any word inside it: a reader's word with a wrong character of the same sound (花贝) is searched as
+      // the site's word that reads so (花呗), and named as that word. Not for a word the planner guessed.
+      if (terms.length === 0 && !via) {
+        const alike = await (homophones ??= missing.homophoneFinder(base, gb2312Hanzi()));
+        // The map and the readings are Simplified; a Traditional page's index wants its own script back.
+        const inScript = (term: string) => (bridge ? bridge.inTraditional({ label: term, terms: [term] }).terms : [term]);
+        const simplified = bridge ? bridge.toSimplified : (text: string) => text;
+        terms = (await Promise.all(concept.terms.map((term) => missing.homophonesIn(simplified(term), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+        if (terms.length > 0) {
+          via = 'pinyin';
+          label = terms.map((t) => t.term).join('/');
+        }
+      }
+    }
     terms = terms.filter((t) => t.hits.size > 0);
     if (terms.length === 0) return undefined;
     if (terms.length < concept.terms.length) label = terms.map((t) => t.term).join('/');
-    let via = concept.via;
     if (via === 'pinyin') {
       // Letters read as several words: named as the one the site uses most.
       const count = (hits: TermHits) => [...hits.values()].reduce((sum, p) => sum + p.length, 0);
@@ -203,11 +201,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
           ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
           : undefined;
       const readings = hasLatin(query)
-        ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(
-            ([map, { wordsForPinyin }]) =>
-              (latin: string) =>
-                wordsForPinyin(latin, map),
-          ))
+        ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(([map, code]) => code.pinyinReader(map)))
         : undefined;
       const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
       const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
@@ -232,16 +226,15 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // what comes closest. Not on a site with page files: its answers' text is not in one file.
       if (!large && (!direct || relaxed)) {
         // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
-        const [index, { bigramScores, bigramsOf, blend }] = await (bigrams ??= Promise.all([
+        const rerank = await (bigrams ??= Promise.all([
           fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
           import('./bigrams.ts'),
-        ]).then(([texts, code]) => [code.bigramIndex(texts), code]));
+        ]).then(([texts, code]) => code.bigramRanker(texts)));
         // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
-        // each pinyin reading was taken for (not its homophones).
+        // each pinyin reading or wrong character of the same sound was taken for (not its homophones).
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : c.via === 'pinyin' && resolved[i] ? [simplified(resolved[i].concept.label)] : []));
-        const grams = [withoutFillers(plan.text), ...added].flatMap(bigramsOf);
-        ranked = blend(ranked, bigramScores(index, grams), pool);
+        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
+        ranked = rerank(ranked, [withoutFillers(plan.text), ...added], pool);
       }
       ranked = ranked.slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));

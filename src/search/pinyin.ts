@@ -56,3 +56,8 @@ export function wordsForPinyin(latin: string, map: PinyinMap): string[][] {
   }
   return words;
 }
+
+/** The pinyin step of the planner (src/search/query.ts) on the site's map. */
+export function pinyinReader(map: PinyinMap): (latin: string) => string[][] {
+  return (latin) => wordsForPinyin(latin, map);
+}

@@ -47,6 +47,8 @@ const indexed = /(^|\/)topics\/[^/]+\/$/;
 /** The search data files, relative to the output folder, by index language. */
 export const searchDataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': `${variants.hant.dir}search/data.json` } as const;
 export const pinyinFile = 'search/pinyin.json';
+/** The common characters' readings, for the homophone step (src/search/homophones.ts). */
+export const readingsFile = 'search/readings.json';
 /** The answers' text for the bigram ranking (src/search/bigrams.ts); both scripts' pages read it. */
 export const textFile = 'search/text.json';
 
@@ -102,7 +104,7 @@ export async function indexStep(build: SiteBuild): Promise<IndexedSite> {
   return site;
 }
 
-/** Writes the search data of both scripts and the pinyin map: the only writer of these files. */
+/** Writes the search data of both scripts, the pinyin map and the readings: the only writer of these files. */
 export async function searchDataStep(build: SiteBuild, files: SearchFiles, tables: MirrorTables, index: IndexedSite): Promise<void> {
   const byLanguage: Record<keyof typeof searchDataFiles, SearchData> = {
     'zh-cn': files.data,
@@ -117,6 +119,7 @@ export async function searchDataStep(build: SiteBuild, files: SearchFiles, table
     if (language === 'zh-cn' && files.texts && !data.pageFiles) writeFileSync(join(build.outDir, textFile), JSON.stringify(files.texts));
   }
   writeFileSync(join(build.outDir, pinyinFile), JSON.stringify(files.pinyin));
+  writeFileSync(join(build.outDir, readingsFile), JSON.stringify(files.readings));
 }
 
 /** Every step, in order, over a whole build. */

@@ -32,7 +32,3 @@ export const hansMessages: SearchMessages = {
   nothing: '没有找到与「{query}」相关的答案{ignored}。可以换个说法，或从这些主题找起：',
   ignoredAside: '（正文中没有出现的词：{words}）',
 };
-
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}

@@ -1,7 +1,6 @@
 // Search as the reader uses it: type, see answers, move through them with the arrow keys.
-// `mountPopup` serves the header box (results under it, Esc closes); `mountPage` serves /search/ (the query
-// lives in the URL's fragment, #q=…, which a browser never sends: it stays out of the host's logs and off the
-// wire; it runs on arrival and follows typing). Both share one engine, loaded on first use.
+// `mountPopup` serves the header box (results under it, Esc closes); /search/ has its own (./search-page.ts,
+// loaded by that page only). Both share one engine, loaded on first use.
 import { variants, type Variant } from '../../site/variants.ts';
 import { createEngine, type Engine } from '../../search/engine.ts';
 import { rememberMarks } from './marks.ts';
@@ -125,62 +124,17 @@ export function mountPopup(form: HTMLFormElement, language: UiLanguage): void {
   }
 }
 
-/** The URL with the query in its fragment (#q=…), or without one. */
-function withQuery(href: string, query: string): URL {
-  const url = new URL(href);
-  url.hash = query.trim() ? `q=${encodeURIComponent(query)}` : '';
-  return url;
+/** What the search page (./search-page.ts) runs on, handed over so that its chunk imports nothing of this one. */
+export interface PageSearch {
+  run: (query: string) => Promise<void>;
+  /** Loads the engine ahead of the first query. */
+  warm: () => void;
+  /** Arrow keys between the input and the results. */
+  navigate: (event: KeyboardEvent) => void;
 }
 
-/** The query of the URL's fragment. */
-function queryOf(url: URL): string {
-  return new URLSearchParams(url.hash.slice(1)).get('q') ?? '';
-}
-
-export function mountPage(form: HTMLFormElement, panel: HTMLElement, language: UiLanguage): void {
-  const { variant } = language;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const run = searcher(panel, language);
+/** The search of the page's own results panel: runs queries into it, hands its words to the answers it links. */
+export function pageSearch(input: HTMLInputElement, panel: HTMLElement, language: UiLanguage): PageSearch {
   handOverMarks(panel);
-  // A link from elsewhere (/search/?q=…, the form without JavaScript) still works: its query moves into the
-  // fragment, so the address the reader keeps, shares or reloads no longer sends it.
-  const arrived = new URL(location.href);
-  const linked = arrived.searchParams.get('q');
-  if (linked !== null) {
-    arrived.searchParams.delete('q');
-    history.replaceState(null, '', withQuery(arrived.href, queryOf(arrived) || linked));
-  }
-  const fromUrl = () => queryOf(new URL(location.href));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastChange = 0;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      // The URL follows the query (shareable). A new burst of typing makes a new history entry, so Back
-      // returns to the previous query; keystrokes within a burst only replace it.
-      const url = withQuery(location.href, input.value);
-      const now = Date.now();
-      if (url.href !== location.href) history[now - lastChange > 1000 ? 'pushState' : 'replaceState'](null, '', url);
-      lastChange = now;
-      void run(input.value);
-    }, 60);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run(input.value);
-  });
-  for (const area of [form, panel]) area.addEventListener('keydown', (event) => arrowNavigation(input, panel, event));
-  // Back and Forward (popstate), and a fragment edited or followed by a link (hashchange).
-  const follow = () => {
-    if (input.value === fromUrl()) return;
-    input.value = fromUrl();
-    void run(input.value);
-  };
-  addEventListener('popstate', follow);
-  addEventListener('hashchange', follow);
-  input.addEventListener('focus', () => void getEngine(variant), { once: true });
-  // What a reader typed before this code arrived (a slow phone, a busy CPU) stays and is searched; otherwise the
-  // query of the URL.
-  if (!input.value.trim()) input.value = fromUrl();
-  void run(input.value);
+  return { run: searcher(panel, language), warm: () => void getEngine(language.variant), navigate: (event) => arrowNavigation(input, panel, event) };
 }

@@ -1,0 +1,77 @@
+// What the engine tries for a query word that no article holds as it is (src/search/engine.ts). Loaded only when
+// a word is missing: a query whose words the site has never fetches it.
+import type { PinyinMap } from './pinyin.ts';
+import type { TermHits } from './rank.ts';
+
+/** Where a term occurs in the index (the engine's exact lookup). */
+export type Occurrences = (term: string) => Promise<TermHits>;
+
+export interface FoundTerm {
+  term: string;
+  hits: TermHits;
+}
+
+/**
+ * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
+ * compound that the articles never use whole still finds the article's word inside it.
+ */
+export async function siteWordsIn(word: string, occurrences: Occurrences): Promise<FoundTerm[]> {
+  const chars = [...word];
+  const found: FoundTerm[] = [];
+  for (let i = 0; i + 2 <= chars.length; ) {
+    let j = i === 0 ? chars.length - 1 : chars.length;
+    for (; j >= i + 2; j--) {
+      const term = chars.slice(i, j).join('');
+      const hits = await occurrences(term);
+      if (hits.size > 0) {
+        found.push({ term, hits });
+        break;
+      }
+    }
+    i = j >= i + 2 ? j : i + 1;
+  }
+  return found;
+}
+
+/** The site's words that read like a word (src/search/homophones.ts), best first. */
+export type Homophones = (word: string) => string[];
+
+/**
+ * The homophone step on the site's pinyin map and the common characters' readings, fetched together. `hanzi` is
+ * GB2312's (src/search/gb2312.ts), passed in: imported here, it would leave the engine's chunk for one of its own.
+ */
+export async function homophoneFinder(base: string, hanzi: ReadonlySet<string>): Promise<Homophones> {
+  const [map, runs, { commonHanzi, homophones, readingTable }] = await Promise.all([
+    fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>),
+    fetch(`${base}search/readings.json`).then((r) => (r.ok ? (r.json() as Promise<string>) : '')),
+    import('./homophones.ts'),
+  ]);
+  const readings = readingTable(runs, [...hanzi].slice(0, commonHanzi));
+  return (word) => homophones(word, readings, map);
+}
+
+const longestWord = 8;
+
+/**
+ * The site's words that read like the parts of `word`, longest first from the left (花贝 → 花呗; 通迅录被爆 →
+ * 通讯录): a reader's wrong character of the same sound. Only for a word none of whose parts the site has.
+ */
+export async function homophonesIn(word: string, occurrences: Occurrences, alike: Homophones): Promise<FoundTerm[]> {
+  const chars = [...word];
+  const found: FoundTerm[] = [];
+  for (let i = 0; i + 2 <= chars.length; ) {
+    // A site word is a few characters long: a pasted run is not read in every length.
+    let j = Math.min(chars.length, i + longestWord);
+    search: for (; j >= i + 2; j--) {
+      for (const term of alike(chars.slice(i, j).join(''))) {
+        const hits = await occurrences(term);
+        if (hits.size > 0) {
+          found.push({ term, hits });
+          break search;
+        }
+      }
+    }
+    i = j >= i + 2 ? j : i + 1;
+  }
+  return found;
+}

@@ -1,0 +1,71 @@
+// The homophone step: a word the site lacks, typed with a wrong character of the same sound, read as the site's
+// word. The site's words and the typos here are made up for the test (a fixture map, built as the build does).
+import { describe, expect, test } from 'vitest';
+import { homophones, readingTable } from '../../../src/search/homophones.ts';
+import { commonChars, readingRuns } from '../../../src/search-build/han-readings.ts';
+import { buildPinyinMap } from '../../../src/search-build/pinyin-map.ts';
+import { homophonesIn } from '../../../src/search/missing-words.ts';
+
+const readings = readingTable(readingRuns(), commonChars());
+const siteWords = ['花呗', '借呗', '还款', '联系人', '银行卡', '冻结', '律师', '身份证'];
+const map = buildPinyinMap(siteWords);
+const alike = (word: string) => homophones(word, readings, map);
+
+describe('readings of the common characters', () => {
+  test('the runs give every common character its reading, in the order the browser decodes them', () => {
+    expect(readings.size).toBe(commonChars().length);
+    expect(readings.get('贝')).toBe('bei');
+    expect(readings.get('冬')).toBe('dong');
+    expect(readings.get('绿')).toBe('lv');
+  });
+
+  test('a character without a reading keeps the places of those after it', () => {
+    const table = readingTable('a2 3 ba', ['甲', '乙', '丙', '丁', '戊', '己']);
+    expect([...table]).toEqual([['甲', 'a'], ['乙', 'a'], ['己', 'ba']]);
+  });
+});
+
+describe('homophones of a word the site lacks', () => {
+  test("a wrong character of the same sound gives the site's word", () => {
+    expect(alike('借贝')).toEqual(['借呗']);
+    expect(alike('联系仁')).toEqual(['联系人']);
+    expect(alike('冬结')).toEqual(['冻结']);
+    expect(alike('律狮')).toEqual(['律师']);
+  });
+
+  test("never replaces a word the site has, nor reads a word of another length or sound", () => {
+    expect(alike('花呗')).toEqual([]);
+    expect(alike('银行')).toEqual([]);
+    expect(alike('冬天')).toEqual([]);
+  });
+
+  test('a word of the same sound that keeps less than half of the typed characters is another word', () => {
+    expect(homophones('失意', readings, buildPinyinMap(['事宜']))).toEqual([]);
+    expect(homophones('事意', readings, buildPinyinMap(['试衣', '事宜']))).toEqual(['事宜']);
+  });
+
+  test('words keeping more of the typed characters in place come first', () => {
+    expect(homophones('紧急联细人', readings, buildPinyinMap(['紧集联系人', '紧急联系人']))).toEqual(['紧急联系人', '紧集联系人']);
+  });
+
+  test('a character the readings do not hold reads as nothing', () => {
+    expect(alike('借𠀀')).toEqual([]);
+  });
+
+  test('a key of Object.prototype is no reading', () => {
+    expect(homophones('借贝', new Map([['借', 'constructor'], ['贝', '']]), {})).toEqual([]);
+  });
+});
+
+describe('homophones inside a longer word', () => {
+  const occurrences = async (term: string) => new Map(siteWords.includes(term) ? [['page', [1]]] : []);
+
+  test('the longest parts that read like site words, left to right', async () => {
+    const found = await homophonesIn('借贝冬结了', occurrences, alike);
+    expect(found.map((f) => f.term)).toEqual(['借呗', '冻结']);
+  });
+
+  test('a word with no such part finds nothing', async () => {
+    expect(await homophonesIn('今天下雨', occurrences, alike)).toEqual([]);
+  });
+});
