@@ -32,4 +32,4 @@ document.addEventListener('submit', (event) => {
   event.preventDefault();
   location.assign(`${form.action}#q=${encodeURIComponent((form.elements.namedItem('q') as HTMLInputElement).value)}`);
 });
-if (hasMarks() || new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ landing);
+if (hasMarks() || /[?&]highlight=/.test(location.search)) void import(/* @vite-ignore */ landing);
