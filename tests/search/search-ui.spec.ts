@@ -18,7 +18,7 @@ test('a topic page loads no search code until the box is focused', async ({ page
   await expect.poll(() => urls.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('on the search page, what is typed before the search code arrives is kept and searched', async ({ page }) => {
+test('on the search page, what is typed before the search code arrives is kept, searched and put in the URL', async ({ page }) => {
   let release!: () => void;
   const arrived = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/entry-[^/]+\.js$/, async (route) => {
@@ -31,6 +31,8 @@ test('on the search page, what is typed before the search code arrives is kept a
   release();
   await expect(page.getByRole('status')).toContainText('个相关答案');
   await expect(input).toHaveValue('上门催收怎么应对');
+  // …and it is in the address to share, like a query typed later.
+  await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe('上门催收怎么应对');
 });
 
 test('"/" focuses the box; arrow keys move through the answers; Esc closes them', async ({ page }) => {

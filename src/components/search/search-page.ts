@@ -54,8 +54,9 @@ export function mountPage(form: HTMLFormElement, input: HTMLInputElement, panel:
   addEventListener('hashchange', follow);
   input.addEventListener('focus', warm, { once: true });
   // What a reader typed before this code arrived (a slow phone, a busy CPU) stays and is searched; otherwise the
-  // query of the URL.
+  // query of the URL. Typed early, it goes into the URL too, as if typed now: the address stays the one to share.
   if (!input.value.trim()) input.value = fromUrl();
+  else history.replaceState(null, '', withQuery(location.href, input.value));
   void run(input.value);
 }
 
