@@ -1,0 +1,98 @@
+// An article added the editor's way (tests/support/added-article.ts: add-article, the reviewed .yaml, a new topic,
+// normalize), built in a copy of the project and served: the site shows what its content holds
+// (tests/support/site-checks.ts), and a reader who types the new article's own words — a heading, a phrase of its
+// text that no other article has, in Simplified on /search/ and in Traditional on /zh-hant/search/ — finds its
+// answer among the first results, lands on it, and the link the page copies opens the answer's own page.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import * as OpenCC from 'opencc-js/cn2t';
+import { addArticle, newTopic } from '../support/added-article.ts';
+import { builtSiteProblems } from '../support/site-checks.ts';
+import { readArticles, withoutListNumber, type ExpectedArticle } from './support/content.ts';
+import { fixturePort, serve, type Server } from './support/fixture-site.ts';
+import { isolatedBuild, removeBuild, type IsolatedBuild } from './support/isolated-build.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+/** How many results count as "the first": what a reader sees without scrolling on a phone. */
+const firstResults = 3;
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+const variants = [
+  { name: 'Simplified', prefix: '', label: '输入你想问的问题或词语', query: (words: string) => words },
+  { name: 'Traditional', prefix: '/zh-hant', label: '輸入你想問的問題或詞語', query: toTraditional },
+] as const;
+
+/** The clauses of `text` a reader could type: 6 to 16 characters between punctuation. */
+const clauses = (text: string): string[] => text.split(/[，。；：！？、“”‘’（）《》,.;:!?()\s]+/).filter((c) => c.length >= 6 && c.length <= 16);
+
+let build: IsolatedBuild;
+let article: ExpectedArticle;
+let server: Server | undefined;
+/** Per answer of the added article: its heading's words, and a clause of its text found in no other article. */
+let queries: { id: string; heading: string; phrase: string }[] = [];
+
+test.beforeAll(async () => {
+  let base = '';
+  build = isolatedBuild('added-article', (root) => void (base = addArticle(root, newTopic)));
+  expect(build.ok, build.log).toBe(true);
+  article = readArticles(build.contentDir).find((a) => a.source.file === `${base}.txt`)!;
+  const articlesDir = join(build.contentDir, 'articles');
+  const others = readdirSync(articlesDir)
+    .filter((name) => name !== `${article.slug}.mdx`)
+    .map((name) => readFileSync(join(articlesDir, name), 'utf8'))
+    .join('\n');
+  queries = article.answers.map((answer) => ({
+    id: answer.id,
+    heading: withoutListNumber(answer.title),
+    phrase: clauses(answer.excerpt).find((clause) => !others.includes(clause)) ?? '',
+  }));
+  server = await serve(build.outDir, fixturePort(7));
+});
+test.afterAll(() => {
+  server?.stop();
+  if (build) removeBuild(build.root);
+});
+
+test('the built site shows what its content holds, the added article and its new topic included', () => {
+  expect(article.topic).toBe(newTopic.id);
+  expect(article.answers.length).toBeGreaterThan(0);
+  expect(builtSiteProblems(build.contentDir, build.outDir)).toEqual([]);
+});
+
+async function searchFor(page: Page, variant: (typeof variants)[number], words: string): Promise<string[]> {
+  const input = page.getByRole('searchbox', { name: variant.label });
+  await input.fill(words);
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-query', words);
+  return results.locator('a[data-answer]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset['answer']!));
+}
+
+for (const variant of variants) {
+  test(`${variant.name}: the added article's headings and phrases find its answers, which link to their pages`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const origin = server!.origin;
+    for (const { id, heading, phrase } of queries) {
+      expect(phrase, `${id}: a clause of its text that no other article has`).not.toBe('');
+      await page.goto(`${origin}${variant.prefix}/search/`);
+      for (const words of [heading, phrase]) {
+        const query = variant.query(words);
+        const found = await searchFor(page, variant, query);
+        expect(found.slice(0, firstResults), `"${query}" (${id})`).toContain(id);
+      }
+      // Follow the result to the answer on its topic page, then the link its copy button gives to share.
+      const query = variant.query(phrase);
+      await page.locator(`[data-search-results] a[data-answer="${id}"]`).click();
+      await expect(page).toHaveURL(`${origin}${variant.prefix}/topics/${newTopic.id}/#${id}`);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+      await page.locator(`.answer-heading:has([id="${id}"]) button.copy-link`).click();
+      const shared = await page.evaluate(() => navigator.clipboard.readText());
+      expect(shared).toBe(`${origin}${variant.prefix}/a/${id}/`);
+      await page.goto(shared);
+      await expect(page.locator('h1')).toHaveId(id);
+      await expect(page.locator('h1')).toContainText(variant.query(heading));
+      await expect(page.locator('main')).toContainText(query);
+    }
+  });
+}
