@@ -1,14 +1,16 @@
-// An article added the editor's way (tests/support/added-article.ts: add-article, the reviewed .yaml, a new topic,
-// normalize), built in a copy of the project and served: the site shows what its content holds
-// (tests/support/site-checks.ts), and a reader who types the new article's own words — a heading, a phrase of its
-// text that no other article has, in Simplified on /search/ and in Traditional on /zh-hant/search/ — finds its
-// answer among the first results, lands on it, and the link the page copies opens the answer's own page.
+// An article added the editor's way (tests/support/added-article.ts: add-article, the reviewed .yaml, normalize)
+// into a topic that has an article already, built in a copy of the project and served: the site shows what its
+// content holds (tests/support/site-checks.ts), the topic page with two articles has no accessibility violation,
+// and a reader who types the new article's own words — a heading, a phrase of its text that no other article has,
+// in Simplified on /search/ and in Traditional on /zh-hant/search/ — finds its answer among the first results,
+// lands on it, and the link the page copies opens the answer's own page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js/cn2t';
-import { addArticle, newTopic } from '../support/added-article.ts';
+import { addArticle } from '../support/added-article.ts';
 import { builtSiteProblems } from '../support/site-checks.ts';
+import { axeViolations } from './support/axe.ts';
 import { readArticles, withoutListNumber, type ExpectedArticle } from './support/content.ts';
 import { fixturePort, serve, type Server } from './support/fixture-site.ts';
 import { isolatedBuild, removeBuild, type IsolatedBuild } from './support/isolated-build.ts';
@@ -35,7 +37,7 @@ let queries: { id: string; heading: string; phrase: string }[] = [];
 
 test.beforeAll(async () => {
   let base = '';
-  build = isolatedBuild('added-article', (root) => void (base = addArticle(root, newTopic)));
+  build = isolatedBuild('added-article', (root) => void (base = addArticle(root)));
   expect(build.ok, build.log).toBe(true);
   article = readArticles(build.contentDir).find((a) => a.source.file === `${base}.txt`)!;
   const articlesDir = join(build.contentDir, 'articles');
@@ -55,10 +57,16 @@ test.afterAll(() => {
   if (build) removeBuild(build.root);
 });
 
-test('the built site shows what its content holds, the added article and its new topic included', () => {
-  expect(article.topic).toBe(newTopic.id);
-  expect(article.answers.length).toBeGreaterThan(0);
+test('the built site shows what its content holds, the added article beside another in its topic', () => {
+  expect(readArticles(build.contentDir).filter((a) => a.topic === article.topic).length).toBeGreaterThan(1);
   expect(builtSiteProblems(build.contentDir, build.outDir)).toEqual([]);
+});
+
+test('axe finds no violation on the topic page that holds two articles, in either script', async ({ page }) => {
+  for (const prefix of ['', '/zh-hant']) {
+    await page.goto(`${server!.origin}${prefix}/topics/${article.topic}/`);
+    expect(await axeViolations(page), prefix || '/').toEqual([]);
+  }
 });
 
 async function searchFor(page: Page, variant: (typeof variants)[number], words: string): Promise<string[]> {
@@ -84,7 +92,7 @@ for (const variant of variants) {
       // Follow the result to the answer on its topic page, then the link its copy button gives to share.
       const query = variant.query(phrase);
       await page.locator(`[data-search-results] a[data-answer="${id}"]`).click();
-      await expect(page).toHaveURL(`${origin}${variant.prefix}/topics/${newTopic.id}/#${id}`);
+      await expect(page).toHaveURL(`${origin}${variant.prefix}/topics/${article.topic}/#${id}`);
       await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
       await page.locator(`.answer-heading:has([id="${id}"]) button.copy-link`).click();
       const shared = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,8 +1,8 @@
 // A sixth article added to a copy of the project the way a content editor adds one (README, "Adding an article"):
 // `npm run add-article` on a realistic scraped page (tests/fixtures/growth/), its reviewed .yaml in place of the
 // draft, optionally a topic added to content/topics.yaml, then `npm run normalize`. Used as the `change` of an
-// isolated build by tests/unit/growth.test.ts (into a topic that has an article) and tests/e2e/added-article.spec.ts
-// (under a new topic, read and searched in a browser).
+// isolated build by tests/unit/growth.test.ts (under a new topic) and tests/e2e/added-article.spec.ts (into the
+// topic its .yaml names, beside the article there; read and searched in a browser).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
