@@ -1,8 +1,8 @@
 // Ranks answers, not pages. Pagefind returns a page's sections in document order; here each answer (the text
 // from its heading to the next) is scored from the word positions Pagefind found for each query word:
-// BM25 over the answers, rarer words weighing more, a word in the heading weighing more, and answers holding
-// more of the query's words first. Pure.
-import type { PageSections } from './data-files.ts';
+// BM25 over the answers, rarer words weighing more, a word in the heading weighing more (and in a parent
+// heading, less: BM25F's fields), and answers holding more of the query's words first. Pure.
+import type { AnswerEntry, PageSections } from './data-files.ts';
 
 /** Word positions of one search term, per Pagefind page id. */
 export type TermHits = ReadonlyMap<string, readonly number[]>;
@@ -30,6 +30,11 @@ export interface Section {
   start: number;
   end: number;
   title: string;
+  /**
+   * The headings the answer sits under (a numbered step under 五、应对支付宝逾期的步骤), nearest last: a step
+   * answers what its parent asks, and its own heading names only the step.
+   */
+  parents?: readonly string[];
 }
 
 const k1 = 1.2;
@@ -38,17 +43,21 @@ const b = 0.75;
 const partialWeight = 0.2;
 /** A query word in the answer's heading counts as this many extra occurrences, saturated like the rest. */
 const headingBoost = 1.5;
+/** A query word in a parent heading (Section.parents) counts this much: it names the answer's question, less closely. */
+const parentBoost = 0.75;
 
-export function sectionsOf(pages: Readonly<Record<string, PageSections>>, titles: Readonly<Record<string, readonly [string, string]>>): Section[] {
-  return Object.entries(pages).flatMap(([pageId, page]) =>
-    page.sections.map(([id, start], i) => ({
-      id,
-      pageId,
-      start,
-      end: page.sections[i + 1]?.[1] ?? page.words,
-      title: titles[id]?.[0] ?? '',
-    })),
-  );
+export function sectionsOf(pages: Readonly<Record<string, PageSections>>, titles: Readonly<Record<string, Readonly<AnswerEntry>>>): Section[] {
+  return Object.entries(pages).flatMap(([pageId, page]) => {
+    // The headings open above each answer, by level: a heading closes every one at its level or deeper.
+    const open: { level: number; title: string }[] = [];
+    return page.sections.map(([id, start], i) => {
+      const [title = '', , level = 2] = titles[id] ?? [];
+      while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
+      const parents = open.map((h) => h.title);
+      open.push({ level, title });
+      return { id, pageId, start, end: page.sections[i + 1]?.[1] ?? page.words, title, parents };
+    });
+  });
 }
 
 /** Maximal runs of consecutive positions: one run is one occurrence of a term that spans several index words. */
@@ -118,7 +127,7 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
   const averageLength = sections.reduce((sum, s) => sum + (s.end - s.start), 0) / Math.max(1, total);
   const perConcept = concepts.map((concept) => {
     // Per section, the best of the concept's alternatives; a heading holding any alternative counts.
-    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean }>();
+    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean; parent?: boolean }>();
     for (const { term, hits } of concept.terms) {
       for (const [section, stats] of countTerm(term, hits, sections)) {
         const tf = stats.full + partialWeight * stats.partial;
@@ -127,11 +136,14 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
       }
     }
     for (const section of sections) {
-      if (!concept.terms.some(({ term }) => section.title.includes(term))) continue;
+      const named = (title: string) => concept.terms.some(({ term }) => title.includes(term));
+      const heading = named(section.title);
+      const parent = !heading && (section.parents ?? []).some(named);
+      if (!heading && !parent) continue;
       const prior = best.get(section) ?? { tf: 0, positions: [], heading: false };
-      best.set(section, { ...prior, heading: true });
+      best.set(section, { ...prior, heading, parent });
     }
-    const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading).length;
+    const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading || v.parent).length;
     const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
     return { best, idf, common: documents > total / 2 };
   });
@@ -146,10 +158,10 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
     perConcept.forEach(({ best, idf, common: onMost }, index) => {
       const found = best.get(section);
       if (!found) return;
-      const tf = found.tf + (found.heading ? headingBoost : 0);
+      const tf = found.tf + (found.heading ? headingBoost : found.parent ? parentBoost : 0);
       const norm = k1 * (1 - b + (b * (section.end - section.start)) / averageLength);
       score += idf * ((tf * (k1 + 1)) / (tf + norm));
-      if (found.tf >= 1 || found.heading) {
+      if (found.tf >= 1 || found.heading || found.parent) {
         weightHeld += idf;
         matched.push(index);
         if (onMost) common.push(index);
