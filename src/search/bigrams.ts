@@ -3,7 +3,9 @@
 // reader's compound (上征信) shares the article's bigram (征信), a typo keeps the bigrams around it. The engine
 // blends it with the word ranking when the words alone do not answer the question (src/search/engine.ts). Pure.
 
-import type { RankedAnswer, Section } from './rank.ts';
+import { bigramsOf, type RankedAnswer, type Section } from './rank.ts';
+
+export { bigramsOf };
 
 export interface BigramIndex {
   /** answer id → bigram → occurrences in the answer. */
@@ -18,15 +20,6 @@ export interface BigramIndex {
 const k1 = 1.2;
 const b = 0.4;
 
-/** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
-export function bigramsOf(text: string): string[] {
-  const grams: string[] = [];
-  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  }
-  return grams;
-}
 
 export function bigramIndex(texts: Readonly<Record<string, string>>): BigramIndex {
   const docs = new Map<string, Map<string, number>>();

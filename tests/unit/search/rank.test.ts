@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { rankAnswers, runsOf, sectionsOf, type ConceptHits } from '../../../src/search/rank.ts';
+import { describe, expect, test } from 'vitest';
+import { rankAnswers, runsOf, sectionsOf, withHeadingBigrams, type ConceptHits } from '../../../src/search/rank.ts';
 
 // One page of three answers: words 0–9, 10–59 (a long one), 60–69.
 const sections = sectionsOf(
@@ -65,4 +65,34 @@ test("a word of a parent heading counts toward its steps' match, less than their
   const alone = rankAnswers([onP2('被盗用', [10])], steps);
   expect(alone[0]!.id).toBe('steps');
   expect(alone.map((r) => r.id)).toContain('step-1');
+});
+
+describe('the heading field of character bigrams', () => {
+  // Two answers hold the query's words equally; only one heading says what the reader asked, in other words.
+  const pool = sectionsOf(
+    { p: { url: '/t/', words: 40, sections: [['steps', 0], ['call', 10], ['stolen', 20], ['other', 30]] } },
+    { steps: ['应对逾期的步骤', 't', 2], call: ['联系客服', 't', 3], stolen: ['花呗被盗用怎么办', 't', 2], other: ['总结', 't', 2] },
+  );
+  const even = (ids: string[]) => ids.map((id) => ({ id, pageId: 'p', score: 1, matched: [0], common: [], positions: [] }));
+
+  test('an answer whose heading shares the question’s rarer bigrams moves up, even when the segmenter cut them apart', () => {
+    // 被盗刷 is no word of the heading; 被盗 is one of its bigrams.
+    expect(withHeadingBigrams(even(['other', 'stolen']), pool, '花呗被盗刷了')[0]!.id).toBe('stolen');
+  });
+
+  test('a parent heading counts for its steps, at half', () => {
+    const ranked = withHeadingBigrams(even(['other', 'call']), pool, '逾期的步骤');
+    expect(ranked[0]!.id).toBe('call');
+    expect(ranked[0]!.score).toBeLessThan(withHeadingBigrams(even(['steps']), pool, '逾期的步骤')[0]!.score);
+  });
+
+  test('headings in another script are compared in the question’s', () => {
+    const hant = sectionsOf({ p: { url: '/t/', words: 20, sections: [['a', 0], ['b', 10]] } }, { a: ['總結', 't', 2], b: ['花唄被盜用', 't', 2] });
+    const toHans = (text: string) => text.replace('唄', '呗').replace('盜', '盗');
+    expect(withHeadingBigrams(even(['a', 'b']), hant, '花呗被盗用了', toHans)[0]!.id).toBe('b');
+  });
+
+  test('a question without a bigram leaves the order as it is', () => {
+    expect(withHeadingBigrams(even(['other', 'stolen']), pool, 'huabei').map((r) => r.id)).toEqual(['other', 'stolen']);
+  });
 });
