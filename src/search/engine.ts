@@ -214,9 +214,12 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const found = kept.map((r) => r.hits);
       const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
       const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-      // The question as typed (less its filler), in the planner's script.
-      const question = withoutFillers(plan.text);
-      let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question, simplified);
+      // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
+      // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
+      // bigram fields compare, in the planner's script.
+      const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
+      const question = [withoutFillers(plan.text), ...added];
+      let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
       const concepts = kept.map((r) => r.concept);
       const first = ranked[0];
       const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
@@ -233,10 +236,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
           fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
           import('./bigrams.ts'),
         ]).then(([texts, code]) => code.bigramRanker(texts)));
-        // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
-        // each pinyin reading or wrong character of the same sound was taken for (not its homophones).
-        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
-        ranked = rerank(ranked, [question, ...added], pool);
+        ranked = rerank(ranked, question, pool);
       }
       ranked = ranked.slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
