@@ -1,9 +1,9 @@
 // The tokens of an HTML page with their source offsets, as the mirror (./mirror-html.ts) reads them: start and
 // end tags with their attributes (values decoded, and where each value sits in the source), runs of text, and
 // comments. parse5 (the HTML standard's tokenizer) defines them; the pages this site writes use a small part of
-// HTML, which a plain scan reads several times faster (on a large site, parse5 reading the answer pages' own
-// pieces was most of the mirror's time: docs/benchmarks.md has the figures). The scan gives up on anything outside that part (it
-// returns undefined), and parse5 reads that page instead; tests/unit/hant/html-tokens.test.ts holds the two
+// HTML, which a plain scan reads with far less work than a full tokenizer (on a large site the mirror reads every
+// answer page). The scan gives up on anything outside that part (it returns undefined), and parse5 reads that page
+// instead; tests/unit/hant/html-tokens.test.ts holds the two
 // equal on every page of a build.
 import { SAXParser } from 'parse5-sax-parser';
 

@@ -10,8 +10,8 @@ export type FormOf = (path: readonly (string | number)[]) => string | undefined;
  * Parses a hand-written YAML file and validates it with a zod schema. Every problem of the file is reported at
  * once (IngestErrors), each naming the file, the line of the offending field and the fix in its expected form,
  * because these files are where people make mistakes.
- * js-yaml reads (ten times faster, which counts at thousands of sources); only when something is wrong does
- * the `yaml` library re-read the file to find the lines of the offending fields.
+ * js-yaml reads (it builds no document tree, which counts at thousands of sources); only when something is wrong
+ * does the `yaml` library re-read the file to find the lines of the offending fields.
  */
 export function parseYamlFile<S extends z.ZodType>(text: string, file: string, schema: S, formOf: FormOf = () => undefined): z.output<S> {
   return parseYamlData(text, file, schema, formOf).result;

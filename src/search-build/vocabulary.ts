@@ -15,9 +15,9 @@ export function visibleText(mdxBody: string): string {
 }
 
 /**
- * segmentHan of each run, from one call of the segmenter over the runs joined by line breaks: with a call per
- * run, the words of 10,000 articles (46 million characters) took 35.4 s, with one call per text 20.6 s. The same
- * words: the segmenter's dictionary cuts a stretch of ideographs on its own, and a line break always ends one
+ * segmentHan of each run, from one call of the segmenter over the runs joined by line breaks: a call per run
+ * costs its setup once per run, and a large site has millions of runs. The same words: the segmenter's
+ * dictionary cuts a stretch of ideographs on its own, and a line break always ends one
  * (tests/unit/search/vocabulary.test.ts compares the two on the real articles).
  */
 function segmentHanRuns(runs: readonly string[]): string[][] {
