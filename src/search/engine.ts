@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
-import { rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
@@ -235,7 +235,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         const rerank = await (bigrams ??= Promise.all([
           fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
           import('./bigrams.ts'),
-        ]).then(([texts, code]) => code.bigramRanker(texts)));
+        ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
         ranked = rerank(ranked, question, pool);
       }
       ranked = ranked.slice(0, limit);
