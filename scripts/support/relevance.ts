@@ -2,10 +2,15 @@
 // them into the built site's search page: shared by the relevance tests (tests/search/suite.ts) and
 // `npm run bench:search`.
 //
-// Two files of questions, each with the answers a careful reader would pick:
+// Files of questions, each with the answers a careful reader would pick:
 // - queries.json (78): written while the engine was built. Split by a fixed rule (heldOut below) into a tuning half
 //   and a held-out half: ranking and thesaurus changes are tuned on the tuning half only.
+// - dev.json: development questions written blind to the engine; a tuning file (its misses are printed).
 // - heldout.json (40): written blind to the engine, as worried readers type; never tuned on, only measured.
+//
+// The protocol is mechanical: reports print a held-out query's line (its text, or even which answer it missed)
+// only when asked with --show-heldout (the bench) or SEARCH_SHOW_HELDOUT=1 (the tests), for a final review by
+// the lead. Otherwise a held-out file shows only its recall figures, so that no one tunes on it by looking.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
@@ -31,6 +36,11 @@ function load(name: string): Query[] {
 export const suite = load('queries.json');
 /** The questions written blind to the engine (empty until the file exists). */
 export const blind = load('heldout.json');
+/** Development questions written blind to the engine, tuned on (empty until the file exists). */
+export const dev = load('dev.json');
+
+/** True when the reports may name held-out queries (the lead's final review only). */
+export const showHeldOut = process.argv.includes('--show-heldout') || process.env['SEARCH_SHOW_HELDOUT'] === '1';
 
 /** FNV-1a over UTF-16 code units: a fixed, dependency-free hash. */
 function fnv1a(text: string): number {
@@ -48,12 +58,20 @@ export function heldOut(query: Query): boolean {
   return fnv1a(query.expect[0] ?? '') % 2 === 1;
 }
 
+export interface Suite {
+  name: string;
+  queries: Query[];
+  /** Measured only: its queries are never printed one by one (unless showHeldOut). */
+  heldOut: boolean;
+}
+
 /** The suites a report names: file and half. */
-export function suites(): { name: string; queries: Query[] }[] {
-  const all = [
-    { name: 'queries.json tuning half', queries: suite.filter((q) => !heldOut(q)) },
-    { name: 'queries.json held-out half', queries: suite.filter(heldOut) },
-    { name: 'heldout.json (blind)', queries: blind },
+export function suites(): Suite[] {
+  const all: Suite[] = [
+    { name: 'queries.json tuning half', queries: suite.filter((q) => !heldOut(q)), heldOut: false },
+    { name: 'dev.json (tuning)', queries: dev, heldOut: false },
+    { name: 'queries.json held-out half', queries: suite.filter(heldOut), heldOut: true },
+    { name: 'heldout.json (blind)', queries: blind, heldOut: true },
   ];
   return all.filter((s) => s.queries.length > 0);
 }

@@ -22,7 +22,7 @@ export function mirrorSearchData(data: SearchData, convert: Convert, forms: Scri
   const { pages: _indexedLater, traditionalInGb2312: _simplifiedPagesOnly, ...rest } = data;
   return {
     ...rest,
-    answers: Object.fromEntries(Object.entries(data.answers).map(([id, [title, topic]]) => [id, [convert(title), topic]])),
+    answers: Object.fromEntries(Object.entries(data.answers).map(([id, [title, topic, level]]) => [id, [convert(title), topic, level]])),
     topics: Object.fromEntries(Object.entries(data.topics).map(([id, name]) => [id, convert(name)])),
     script: { toHans: simplifiedPairs(traditional), toHant: forms },
   };

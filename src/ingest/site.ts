@@ -5,7 +5,7 @@ import { type BuiltArticle, buildArticle, type SourceInput } from './article.ts'
 import { IngestError, IngestErrors, type Report } from './errors.ts';
 import { applyEditorial } from './notes.ts';
 import { updatePermalinks } from './permalinks.ts';
-import { lineOfAnswer } from './structure.ts';
+import { answerLines } from './structure.ts';
 import { parseYamlFile } from './yaml-input.ts';
 
 export { IngestErrors } from './errors.ts';
@@ -66,6 +66,8 @@ export function ingestSite(input: SiteInput): SiteOutput {
     }
   }
 
+  // The line of every answer's entry, by .yaml file: each file is read once, however many answers a site has.
+  const lines = new Map(input.sources.map((s) => [s.metaPath, answerLines(s.metaText)]));
   const owners = new Map<string, { where: string; heading: string }>();
   const slugs = new Map<string, string>();
   for (const article of articles) {
@@ -73,10 +75,9 @@ export function ingestSite(input: SiteInput): SiteOutput {
     const otherSlug = slugs.get(article.slug);
     if (otherSlug) errors.push(new IngestError(metaPath, undefined, `writes content/articles/${article.slug}.mdx, as ${otherSlug} does`, `give one of them its own file name, e.g. slug: ${article.slug}-2`));
     slugs.set(article.slug, metaPath);
-    const metaText = input.sources.find((s) => s.metaPath === metaPath)?.metaText;
     for (const answer of article.meta.answers) {
       for (const id of [answer.id, ...(answer.aliases ?? [])]) {
-        const line = id === answer.id ? lineOfAnswer(metaText, id) : undefined;
+        const line = id === answer.id ? lines.get(metaPath)?.get(id) : undefined;
         const where = line === undefined ? metaPath : `${metaPath}:${line}`;
         const other = owners.get(id);
         if (other) {
@@ -94,7 +95,7 @@ export function ingestSite(input: SiteInput): SiteOutput {
     // A duplicate id is reported above; only its first owner is registered.
     articles.flatMap((a) =>
       a.meta.answers.flatMap((answer) => {
-        const line = lineOfAnswer(input.sources.find((s) => s.metaPath === a.metaPath)?.metaText, answer.id);
+        const line = lines.get(a.metaPath)?.get(answer.id);
         if (owners.get(answer.id)?.where !== (line === undefined ? a.metaPath : `${a.metaPath}:${line}`)) return [];
         return [{ id: answer.id, topic: a.meta.topic, aliases: answer.aliases ?? [], metaFile: a.metaPath, ...(line === undefined ? {} : { metaLine: line }) }];
       }),

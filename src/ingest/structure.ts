@@ -1,7 +1,7 @@
 import type { AnswerMeta } from '../schemas/source-meta.ts';
 import { type RichLine, type Segment, segmentsText } from './errata.ts';
 import { suggestAnswerId } from './answer-ids.ts';
-import { IngestError, lineWhere, type Report, stopAtFirst } from './errors.ts';
+import { IngestError, type Report, stopAtFirst } from './errors.ts';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -188,10 +188,21 @@ export function structure(lines: readonly RichLine[], file: string, opts: Struct
   return blocks;
 }
 
+/**
+ * The line of each entry `id: <id>` in a source's .yaml (the first, where an id is written twice), read in one
+ * pass: a site asks for the line of every answer it has.
+ */
+export function answerLines(metaText: string | undefined): Map<string, number> {
+  const lines = new Map<string, number>();
+  (metaText ?? '').split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/(?:^|[\s{,-])id:\s*["']?([^"'\s,{}]+)["']?\s*(?=[,}]|$)/g)) if (!lines.has(m[1]!)) lines.set(m[1]!, i + 1);
+  });
+  return lines;
+}
+
 /** The line of the entry `id: <id>` in a source's .yaml. */
 export function lineOfAnswer(metaText: string | undefined, id: string): number | undefined {
-  const entry = new RegExp(`(?:^|[\\s{,-])id:\\s*["']?${id}["']?\\s*(?:[,}]|$)`);
-  return lineWhere(metaText, (line) => entry.test(line));
+  return answerLines(metaText).get(id);
 }
 
 /** The segments after the first `length` characters of their text (a marked word is never cut in two). */

@@ -13,7 +13,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runLanes, startRun } from '../scale/pagefind-runs.ts';
-import { pruneUnloaded } from './pagefind-prune.ts';
+import { minifyRuntime, pruneUnloaded } from './pagefind-prune.ts';
 import { readIndexedRun, type IndexedRun } from './pagefind-search-data.ts';
 
 export interface IndexOptions {
@@ -102,6 +102,8 @@ export async function indexSite({ site, pages: pagePaths, mirrors, languages, sh
   for (const [k, dir] of shardDirs.entries()) await combineRuns(copies.map((_, c) => runDir(k, c)), dir, k === 0);
   await rm(join(site, 'pagefind-runs'), { recursive: true });
   log(`removed what the site never loads from pagefind/: ${(await pruneUnloaded(shardDirs[0]!)).join(', ') || 'nothing'}`);
+  const [before, after] = await minifyRuntime(shardDirs[0]!);
+  log(`minified pagefind/pagefind.js: ${(before / 1024).toFixed(1)} KB → ${(after / 1024).toFixed(1)} KB`);
   if (shards > 1) log(`indexed in ${shards} shards of ${size} pages per language (at most ${shardSize})`);
   return { shardDirs, runs: new Map(languages.map((language, l) => [language, runsRead.map((run) => run[l]!)])) };
 }

@@ -31,7 +31,7 @@ async function writePageFiles(data: SearchData, dataFile: string, site: string, 
       words: page.words,
       topic,
       topicName: data.topics[topic] ?? topic,
-      sections: page.sections.map(([id, start]) => [id, start, data.answers[id]![0]]),
+      sections: page.sections.map(([id, start]) => [id, start, data.answers[id]![0], data.answers[id]![2]]),
     };
     await writeFile(join(dir, `${pageId}.json`), JSON.stringify(file));
   }

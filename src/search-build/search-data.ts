@@ -11,7 +11,7 @@ export interface ArticleInput {
   topic: string;
   title: string;
   body: string;
-  answers: readonly { id: string; title: string }[];
+  answers: readonly { id: string; title: string; level?: number }[];
 }
 export interface TopicInput {
   id: string;
@@ -36,7 +36,7 @@ function* siteTexts(articles: readonly ArticleInput[], topics: readonly TopicInp
 
 export function buildSearchData(articles: readonly ArticleInput[], topics: readonly TopicInput[], thesaurus: Thesaurus): SearchData {
   const answers: SearchData['answers'] = {};
-  for (const article of articles) for (const answer of article.answers) answers[answer.id] = [answer.title, article.topic];
+  for (const article of articles) for (const answer of article.answers) answers[answer.id] = [answer.title, article.topic, answer.level ?? 2];
   const simplified = gb2312Hanzi();
   return {
     answers,

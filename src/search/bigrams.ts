@@ -3,7 +3,13 @@
 // reader's compound (上征信) shares the article's bigram (征信), a typo keeps the bigrams around it. The engine
 // blends it with the word ranking when the words alone do not answer the question (src/search/engine.ts). Pure.
 
-import type { RankedAnswer, Section } from './rank.ts';
+// Types only: the bigram cutter (rank.ts's bigramsOf) comes from the engine, so that rank.ts stays in the
+// engine's chunk (a value imported here would split it into a chunk of its own, one more request for every first
+// query), as page-files.ts takes the ranking functions.
+import type { bigramsOf, RankedAnswer, Section } from './rank.ts';
+
+/** Cuts text into bigrams: rank.ts's bigramsOf. */
+export type Bigrams = typeof bigramsOf;
 
 export interface BigramIndex {
   /** answer id → bigram → occurrences in the answer. */
@@ -18,17 +24,8 @@ export interface BigramIndex {
 const k1 = 1.2;
 const b = 0.4;
 
-/** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
-export function bigramsOf(text: string): string[] {
-  const grams: string[] = [];
-  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  }
-  return grams;
-}
 
-export function bigramIndex(texts: Readonly<Record<string, string>>): BigramIndex {
+export function bigramIndex(texts: Readonly<Record<string, string>>, bigramsOf: Bigrams): BigramIndex {
   const docs = new Map<string, Map<string, number>>();
   const lengths = new Map<string, number>();
   const df = new Map<string, number>();
@@ -92,7 +89,7 @@ export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<stri
 export type BigramRanker = (ranked: readonly RankedAnswer[], texts: readonly string[], pool: readonly Section[]) => RankedAnswer[];
 
 /** The bigram ranking of a site's answers (answer id → its Han text, search/text.json). */
-export function bigramRanker(texts: Readonly<Record<string, string>>): BigramRanker {
-  const index = bigramIndex(texts);
+export function bigramRanker(texts: Readonly<Record<string, string>>, bigramsOf: Bigrams): BigramRanker {
+  const index = bigramIndex(texts, bigramsOf);
   return (ranked, query, pool) => blend(ranked, bigramScores(index, query.flatMap(bigramsOf)), pool);
 }

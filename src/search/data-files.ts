@@ -19,13 +19,19 @@ export interface PageFile {
   words: number;
   topic: string;
   topicName: string;
-  /** [answer id, first word position, title], in document order. */
-  sections: [string, number, string][];
+  /** [answer id, first word position, title, heading level], in document order. */
+  sections: [string, number, string, number][];
 }
 
+/** [title, topic id, heading level (2 for ##)]. */
+export type AnswerEntry = [title: string, topic: string, level: number];
+
 export interface SearchData {
-  /** answer id → [title, topic id]; empty when the site's pages have files of their own (`pageFiles`). */
-  answers: Record<string, [string, string]>;
+  /**
+   * answer id → [title, topic id, heading level]; empty when the site's pages have files of their own
+   * (`pageFiles`). The levels tell each answer's parent headings (src/search/rank.ts, sectionsOf).
+   */
+  answers: Record<string, AnswerEntry>;
   /** topic id → name; on a site with page files, only the first topics (those offered when nothing is found). */
   topics: Record<string, string>;
   /**

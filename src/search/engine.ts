@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
-import { rankAnswers, sectionsOf, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { loadThesaurus } from './thesaurus.ts';
@@ -213,7 +213,13 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const ignored = planned.filter((c, i) => resolved[i] === undefined && (c.via || isWord(c.label))).map((c) => c.label);
       const found = kept.map((r) => r.hits);
       const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
-      let ranked = rankAnswers(found, pool);
+      const simplified = bridge ? bridge.toSimplified : (text: string) => text;
+      // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
+      // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
+      // bigram fields compare, in the planner's script.
+      const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
+      const question = [withoutFillers(plan.text), ...added];
+      let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
       const concepts = kept.map((r) => r.concept);
       const first = ranked[0];
       const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
@@ -229,12 +235,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         const rerank = await (bigrams ??= Promise.all([
           fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
           import('./bigrams.ts'),
-        ]).then(([texts, code]) => code.bigramRanker(texts)));
-        // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
-        // each pinyin reading or wrong character of the same sound was taken for (not its homophones).
-        const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-        const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
-        ranked = rerank(ranked, [withoutFillers(plan.text), ...added], pool);
+        ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
+        ranked = rerank(ranked, question, pool);
       }
       ranked = ranked.slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));

@@ -58,7 +58,7 @@ export function pageFileLoader(base: string, data: SearchData, { rankAnswers, se
         .then((r) => r.json() as Promise<PageFile>)
         .then((file) => {
           data.topics[file.topic] = file.topicName;
-          for (const [id, , title] of file.sections) data.answers[id] = [title, file.topic];
+          for (const [id, , title, level] of file.sections) data.answers[id] = [title, file.topic, level];
           pages[pageId] = { url: file.url, words: file.words, sections: file.sections.map(([id, start]) => [id, start]) };
         });
       loading.set(pageId, loaded);

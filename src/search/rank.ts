@@ -1,8 +1,8 @@
 // Ranks answers, not pages. Pagefind returns a page's sections in document order; here each answer (the text
 // from its heading to the next) is scored from the word positions Pagefind found for each query word:
-// BM25 over the answers, rarer words weighing more, a word in the heading weighing more, and answers holding
-// more of the query's words first. Pure.
-import type { PageSections } from './data-files.ts';
+// BM25 over the answers, rarer words weighing more, a word in the heading weighing more (and in a parent
+// heading, less: BM25F's fields), and answers holding more of the query's words first. Pure.
+import type { AnswerEntry, PageSections } from './data-files.ts';
 
 /** Word positions of one search term, per Pagefind page id. */
 export type TermHits = ReadonlyMap<string, readonly number[]>;
@@ -30,6 +30,11 @@ export interface Section {
   start: number;
   end: number;
   title: string;
+  /**
+   * The headings the answer sits under (a numbered step under 五、应对支付宝逾期的步骤), nearest last: a step
+   * answers what its parent asks, and its own heading names only the step.
+   */
+  parents?: readonly string[];
 }
 
 const k1 = 1.2;
@@ -38,17 +43,21 @@ const b = 0.75;
 const partialWeight = 0.2;
 /** A query word in the answer's heading counts as this many extra occurrences, saturated like the rest. */
 const headingBoost = 1.5;
+/** A query word in a parent heading (Section.parents) counts this much: it names the answer's question, less closely. */
+const parentBoost = 0.75;
 
-export function sectionsOf(pages: Readonly<Record<string, PageSections>>, titles: Readonly<Record<string, readonly [string, string]>>): Section[] {
-  return Object.entries(pages).flatMap(([pageId, page]) =>
-    page.sections.map(([id, start], i) => ({
-      id,
-      pageId,
-      start,
-      end: page.sections[i + 1]?.[1] ?? page.words,
-      title: titles[id]?.[0] ?? '',
-    })),
-  );
+export function sectionsOf(pages: Readonly<Record<string, PageSections>>, titles: Readonly<Record<string, Readonly<AnswerEntry>>>): Section[] {
+  return Object.entries(pages).flatMap(([pageId, page]) => {
+    // The headings open above each answer, by level: a heading closes every one at its level or deeper.
+    const open: { level: number; title: string }[] = [];
+    return page.sections.map(([id, start], i) => {
+      const [title = '', , level = 2] = titles[id] ?? [];
+      while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
+      const parents = open.map((h) => h.title);
+      open.push({ level, title });
+      return { id, pageId, start, end: page.sections[i + 1]?.[1] ?? page.words, title, parents };
+    });
+  });
 }
 
 /** Maximal runs of consecutive positions: one run is one occurrence of a term that spans several index words. */
@@ -118,7 +127,7 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
   const averageLength = sections.reduce((sum, s) => sum + (s.end - s.start), 0) / Math.max(1, total);
   const perConcept = concepts.map((concept) => {
     // Per section, the best of the concept's alternatives; a heading holding any alternative counts.
-    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean }>();
+    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean; parent?: boolean }>();
     for (const { term, hits } of concept.terms) {
       for (const [section, stats] of countTerm(term, hits, sections)) {
         const tf = stats.full + partialWeight * stats.partial;
@@ -127,11 +136,14 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
       }
     }
     for (const section of sections) {
-      if (!concept.terms.some(({ term }) => section.title.includes(term))) continue;
+      const named = (title: string) => concept.terms.some(({ term }) => title.includes(term));
+      const heading = named(section.title);
+      const parent = !heading && (section.parents ?? []).some(named);
+      if (!heading && !parent) continue;
       const prior = best.get(section) ?? { tf: 0, positions: [], heading: false };
-      best.set(section, { ...prior, heading: true });
+      best.set(section, { ...prior, heading, parent });
     }
-    const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading).length;
+    const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading || v.parent).length;
     const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
     return { best, idf, common: documents > total / 2 };
   });
@@ -146,10 +158,10 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
     perConcept.forEach(({ best, idf, common: onMost }, index) => {
       const found = best.get(section);
       if (!found) return;
-      const tf = found.tf + (found.heading ? headingBoost : 0);
+      const tf = found.tf + (found.heading ? headingBoost : found.parent ? parentBoost : 0);
       const norm = k1 * (1 - b + (b * (section.end - section.start)) / averageLength);
       score += idf * ((tf * (k1 + 1)) / (tf + norm));
-      if (found.tf >= 1 || found.heading) {
+      if (found.tf >= 1 || found.heading || found.parent) {
         weightHeld += idf;
         matched.push(index);
         if (onMost) common.push(index);
@@ -162,4 +174,53 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
     ranked.push({ id: section.id, pageId: section.pageId, score: score * (0.25 + coverage * coverage), matched, common, positions });
   }
   return ranked.sort((x, y) => y.score - x.score);
+}
+
+/** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
+export function bigramsOf(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  }
+  return grams;
+}
+
+/** How much a heading's bigrams that the question shares weigh beside the words' score (parents count half). */
+const headingBigramWeight = 0.5;
+
+/**
+ * The word ranking with a heading field of character bigrams (BM25F's heading, cut as Lucene's CJKBigramAnalyzer
+ * cuts Chinese): the share of the question's bigrams, weighted by their rarity among the headings, that an
+ * answer's heading (and, at half, its parent headings) holds. It needs no segmenter to agree with the reader
+ * (被盗刷 shares 被盗 with 花呗被盗用并逾期怎么应对) and no text beyond the headings every ranking has, so it
+ * works alike on a small site and on a large one's page files. `scriptOf` brings headings into the question's
+ * script (the Traditional pages' titles are Traditional; the question is planned in Simplified).
+ */
+export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readonly Section[], question: string, scriptOf: (text: string) => string = (t) => t): RankedAnswer[] {
+  const asked = new Set(bigramsOf(question));
+  if (asked.size === 0 || ranked.length === 0) return [...ranked];
+  const byId = new Map(pool.map((s) => [s.id, s]));
+  const gramsOf = new Map<string, { own: Set<string>; parents: Set<string> }>();
+  const df = new Map<string, number>();
+  for (const section of pool) {
+    const own = new Set(bigramsOf(scriptOf(section.title)).filter((g) => asked.has(g)));
+    const parents = new Set((section.parents ?? []).flatMap((p) => bigramsOf(scriptOf(p))).filter((g) => asked.has(g)));
+    gramsOf.set(section.id, { own, parents });
+    for (const g of own) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const idf = (g: string) => Math.log(1 + (pool.length - (df.get(g) ?? 0) + 0.5) / ((df.get(g) ?? 0) + 0.5));
+  const total = [...asked].filter((g) => df.has(g)).reduce((sum, g) => sum + idf(g), 0);
+  if (total === 0) return [...ranked];
+  const best = Math.max(...ranked.map((r) => r.score));
+  return ranked
+    .map((answer) => {
+      const grams = byId.has(answer.id) ? gramsOf.get(answer.id)! : undefined;
+      if (!grams) return answer;
+      let held = 0;
+      for (const g of grams.own) held += idf(g);
+      for (const g of grams.parents) if (!grams.own.has(g)) held += idf(g) / 2;
+      return { ...answer, score: answer.score + headingBigramWeight * best * (held / total) };
+    })
+    .sort((x, y) => y.score - x.score);
 }

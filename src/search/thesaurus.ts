@@ -11,6 +11,18 @@
 // (上征信, 暴力催收, 利息太高, 人工客服, 分期付): the engine finds the site's longest words inside a word the site
 // lacks, and the bigram ranking shares them. Added: the family members a reader names (妈妈, 老公 …) → 家人,
 // as 爸妈 and 父母 already were.
+//
+// `classes`: one articles' word (or words) for a class of readers' words of the same meaning, reviewed as a
+// class rather than word by word; each reader's word becomes an entry like the others (same tests). Why each
+// class holds, the same meaning and the same situation:
+// - 家人: a reader names one member of the family (我妈, 我哥, 老公, 孩子); the articles say 家人 for all of
+//   them, and the question is the same: is the family told. A bare 哥 or 妈 is no entry: the segmenter cuts
+//   哥们 (a friend) into 哥|们. Not friends or colleagues (同学, 同事): the articles speak of 朋友, and a
+//   colleague is not one.
+// - 延期 还款: asking to repay later than due (晚点还, 拖几天, 缓几天, 宽限) is what the articles call
+//   延期还款. Not 晚还 alone: "晚还一天罚多少" is a day overdue, not a deferral asked for.
+// - 起诉|诉讼: suing, said of the reader (告我) or of the other side (告他们, 告平台): the articles' words for a
+//   lawsuit, whoever brings it (as 打官司 and 吃官司 in the entries).
 import data from './thesaurus.json' with { type: 'json' };
 
 /** One word to look for, with the alternatives that count as the same word (any of them may match). */
@@ -41,6 +53,18 @@ export function parseEntry(value: string): Concept[] {
     });
 }
 
-export function loadThesaurus(entries: Record<string, string> = data.entries): Thesaurus {
+/** The entries with every class's readers' words added, each mapped to its class's articles' words. */
+export function withClasses(entries: Readonly<Record<string, string>>, classes: Readonly<Record<string, readonly string[]>>): Record<string, string> {
+  const all: Record<string, string> = { ...entries };
+  for (const [articles, readers] of Object.entries(classes)) {
+    for (const reader of readers) {
+      if (Object.hasOwn(all, reader)) throw new Error(`thesaurus.json: "${reader}" is both an entry and in the class of "${articles}"`);
+      all[reader] = articles;
+    }
+  }
+  return all;
+}
+
+export function loadThesaurus(entries: Record<string, string> = withClasses(data.entries, data.classes)): Thesaurus {
   return new Map(Object.entries(entries).map(([reader, value]) => [reader, parseEntry(value)]));
 }

@@ -64,13 +64,13 @@ describe('the Traditional search data', () => {
   test('titles and topic names are converted; the Simplified-only parts give way to the tables', () => {
     const convert = createConverter();
     const data = mirrorSearchData(
-      { answers: { 'notify-family': ['花呗逾期会通知家人吗', 'family-notification'] }, topics: { 'family-notification': '会不会通知家人和朋友' }, traditionalInGb2312: '後', pages: {} },
+      { answers: { 'notify-family': ['花呗逾期会通知家人吗', 'family-notification', 2] }, topics: { 'family-notification': '会不会通知家人和朋友' }, traditionalInGb2312: '後', pages: {} },
       convert,
       '们們',
       '們後',
     );
     expect(data).toEqual({
-      answers: { 'notify-family': ['花唄逾期會通知家人嗎', 'family-notification'] },
+      answers: { 'notify-family': ['花唄逾期會通知家人嗎', 'family-notification', 2] },
       topics: { 'family-notification': '會不會通知家人和朋友' },
       script: { toHans: '們们後后', toHant: '们們' },
     });

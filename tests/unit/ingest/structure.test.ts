@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RichLine } from '../../../src/ingest/errata.ts';
 import { segmentsText } from '../../../src/ingest/errata.ts';
-import { type Block, isQuestion, looksLikeHeading, structure } from '../../../src/ingest/structure.ts';
+import { answerLines, type Block, isQuestion, looksLikeHeading, structure } from '../../../src/ingest/structure.ts';
 import type { AnswerMeta } from '../../../src/schemas/source-meta.ts';
 
 const rich = (text: string): RichLine[] => text.split('\n').map((t, i) => ({ no: i + 1, segments: [{ kind: 'text', text: t }] }));
@@ -64,6 +64,22 @@ describe('structure', () => {
   test('a heading may not skip a level', () => {
     expect(() => structure(rich('### 甲\n正文。\n乙\n正文。'), 'a.txt', opts(answers(['a', '甲'], ['b', '乙', 4])))).toThrow(/would be level 4 right after level 2/);
   });
+});
+
+test('answerLines: the line of each answer entry, in flow or block style, quoted or not; the first of a repeated id', () => {
+  const yaml = [
+    'title: "甲"',
+    'answers:',
+    '  - { id: first-answer, heading: "甲" }',
+    '  - {heading: "乙", id: "second"}',
+    '  - id: third',
+    '    heading: 丙',
+    '    aliases: [old-id]',
+    "  - { id: 'first-answer', heading: 丁 }",
+    'notid: nope',
+  ].join('\n');
+  expect([...answerLines(yaml)]).toEqual([['first-answer', 3], ['second', 4], ['third', 5]]);
+  expect(answerLines(undefined).size).toBe(0);
 });
 
 test('looksLikeHeading: short, no sentence punctuation', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { bigramIndex, bigramScores, bigramsOf } from '../../../src/search/bigrams.ts';
+import { bigramIndex, bigramScores } from '../../../src/search/bigrams.ts';
+import { bigramsOf } from '../../../src/search/rank.ts';
 import { answerTexts } from '../../../src/search-build/search-data.ts';
 
 test('bigrams are adjacent Han characters, never across a gap or Latin text', () => {
@@ -7,13 +8,13 @@ test('bigrams are adjacent Han characters, never across a gap or Latin text', ()
 });
 
 test('a reader’s compound finds the answer holding the article’s word inside it, without any segmenter', () => {
-  const index = bigramIndex({ credit: '逾期会影响个人征信记录', family: '逾期不会通知家人', friends: '逾期不会通知朋友' });
+  const index = bigramIndex({ credit: '逾期会影响个人征信记录', family: '逾期不会通知家人', friends: '逾期不会通知朋友' }, bigramsOf);
   const scores = bigramScores(index, bigramsOf('上征信'));
   expect([...scores.keys()]).toEqual(['credit']);
 });
 
 test('a bigram on fewer answers weighs more: siblings sharing the common words are told apart by the rare one', () => {
-  const index = bigramIndex({ family: '逾期不会通知家人', friends: '逾期不会通知朋友', other: '逾期怎么办' });
+  const index = bigramIndex({ family: '逾期不会通知家人', friends: '逾期不会通知朋友', other: '逾期怎么办' }, bigramsOf);
   const scores = bigramScores(index, bigramsOf('逾期通知家里'));
   expect(scores.get('family')!).toBeGreaterThan(scores.get('friends')!);
 });

@@ -18,7 +18,7 @@ test('only the files of the pages ranked first are fetched, and their answers jo
   const files: Record<string, PageFile> = {};
   const hits: Record<string, number[]> = {};
   for (let n = 0; n < rankedPages + 5; n++) {
-    files[`p${n}`] = { url: `/topics/t${n}/`, words: 100, topic: `t${n}`, topicName: `话题${n}`, sections: [[`intro-${n}`, 0, '引言'], [`answer-${n}`, 50, '通知家人']] };
+    files[`p${n}`] = { url: `/topics/t${n}/`, words: 100, topic: `t${n}`, topicName: `话题${n}`, sections: [[`intro-${n}`, 0, '引言', 2], [`answer-${n}`, 50, '通知家人', 3]] };
     // The first pages hold the word most often.
     hits[`p${n}`] = Array.from({ length: rankedPages + 5 - n }, (_, i) => 50 + i * 2);
   }
@@ -32,8 +32,9 @@ test('only the files of the pages ranked first are fetched, and their answers jo
   const sections = await pageFileLoader('/kb/', data, { rankAnswers, sectionsOf })([concept('通知', hits)]);
   expect(fetched).toHaveLength(rankedPages);
   expect(fetched[0]).toBe('/kb/search/pages/p0.json');
-  expect(sections.find((s) => s.id === 'answer-0')).toMatchObject({ pageId: 'p0', start: 50, end: 100, title: '通知家人' });
-  expect(data.answers['answer-0']).toEqual(['通知家人', 't0']);
+  // A page file's levels give its answers their parent headings, as the search data's do on a small site.
+  expect(sections.find((s) => s.id === 'answer-0')).toMatchObject({ pageId: 'p0', start: 50, end: 100, title: '通知家人', parents: ['引言'] });
+  expect(data.answers['answer-0']).toEqual(['通知家人', 't0', 3]);
   expect(data.topics['t0']).toBe('话题0');
   expect(data.pages?.['p0']?.url).toBe('/topics/t0/');
 });

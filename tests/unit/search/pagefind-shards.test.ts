@@ -73,7 +73,7 @@ const dataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': 'zh-hant/search/data
 /** The search data of both languages, before indexing: every topic's answer (t1-a …) and name. */
 function writeSearchData(dir: string): void {
   const data: SearchData = {
-    answers: Object.fromEntries(topics.map((t, i) => [`${t}-a`, [words[i]!, t]])),
+    answers: Object.fromEntries(topics.map((t, i) => [`${t}-a`, [words[i]!, t, 2]])),
     topics: Object.fromEntries(topics.map((t, i) => [t, `话题${i}`])),
     traditional: '',
   } as SearchData;

@@ -1,10 +1,10 @@
-import { expect, test } from 'vitest';
-import { rankAnswers, runsOf, sectionsOf, type ConceptHits } from '../../../src/search/rank.ts';
+import { describe, expect, test } from 'vitest';
+import { rankAnswers, runsOf, sectionsOf, withHeadingBigrams, type ConceptHits } from '../../../src/search/rank.ts';
 
 // One page of three answers: words 0–9, 10–59 (a long one), 60–69.
 const sections = sectionsOf(
   { p1: { url: '/topics/t/', words: 70, sections: [['a', 0], ['b', 10], ['c', 60]] } },
-  { a: ['通知家人', 't'], b: ['其他', 't'], c: ['通知朋友', 't'] },
+  { a: ['通知家人', 't', 2], b: ['其他', 't', 2], c: ['通知朋友', 't', 2] },
 );
 const concept = (term: string, positions: number[]): ConceptHits => ({ terms: [{ term, hits: new Map([['p1', positions]]) }] });
 
@@ -37,4 +37,62 @@ test('a partial match (some characters of a word) counts less than a full one', 
 
 test('nothing found, nothing ranked', () => {
   expect(rankAnswers([concept('坐牢', [])], sections)).toEqual([]);
+});
+
+// A page whose numbered steps (level 3) sit under a heading that names what they answer (level 2).
+const steps = sectionsOf(
+  { p2: { url: '/topics/u/', words: 60, sections: [['intro', 0], ['steps', 10], ['step-1', 15], ['step-2', 30], ['after', 45]] } },
+  { intro: ['引言', 'u', 2], steps: ['被盗用后的步骤', 'u', 2], 'step-1': ['联系客服', 'u', 3], 'step-2': ['修改密码', 'u', 3], after: ['总结', 'u', 2] },
+);
+const onP2 = (term: string, positions: number[]): ConceptHits => ({ terms: [{ term, hits: new Map([['p2', positions]]) }] });
+
+test('an answer sits under the headings above it, by level', () => {
+  expect(steps.map((s) => [s.id, s.parents])).toEqual([
+    ['intro', []],
+    ['steps', []],
+    ['step-1', ['被盗用后的步骤']],
+    ['step-2', ['被盗用后的步骤']],
+    ['after', []],
+  ]);
+});
+
+test("a word of a parent heading counts toward its steps' match, less than their own heading", () => {
+  // 被盗用 only in the parent heading (position 10) and once in the introduction; 密码 in step 2 and the summary.
+  const ranked = rankAnswers([onP2('被盗用', [2, 10]), onP2('密码', [31, 47])], steps);
+  expect(ranked[0]!.id).toBe('step-2');
+  expect(ranked[0]!.matched).toEqual([0, 1]);
+  // The parent's own heading holds the word itself: it outranks a step that holds it only through the parent.
+  const alone = rankAnswers([onP2('被盗用', [10])], steps);
+  expect(alone[0]!.id).toBe('steps');
+  expect(alone.map((r) => r.id)).toContain('step-1');
+});
+
+describe('the heading field of character bigrams', () => {
+  // Two answers hold the query's words equally; only one heading says what the reader asked, in other words.
+  const pool = sectionsOf(
+    { p: { url: '/t/', words: 40, sections: [['steps', 0], ['call', 10], ['stolen', 20], ['other', 30]] } },
+    { steps: ['应对逾期的步骤', 't', 2], call: ['联系客服', 't', 3], stolen: ['花呗被盗用怎么办', 't', 2], other: ['总结', 't', 2] },
+  );
+  const even = (ids: string[]) => ids.map((id) => ({ id, pageId: 'p', score: 1, matched: [0], common: [], positions: [] }));
+
+  test('an answer whose heading shares the question’s rarer bigrams moves up, even when the segmenter cut them apart', () => {
+    // 被盗刷 is no word of the heading; 被盗 is one of its bigrams.
+    expect(withHeadingBigrams(even(['other', 'stolen']), pool, '花呗被盗刷了')[0]!.id).toBe('stolen');
+  });
+
+  test('a parent heading counts for its steps, at half', () => {
+    const ranked = withHeadingBigrams(even(['other', 'call']), pool, '逾期的步骤');
+    expect(ranked[0]!.id).toBe('call');
+    expect(ranked[0]!.score).toBeLessThan(withHeadingBigrams(even(['steps']), pool, '逾期的步骤')[0]!.score);
+  });
+
+  test('headings in another script are compared in the question’s', () => {
+    const hant = sectionsOf({ p: { url: '/t/', words: 20, sections: [['a', 0], ['b', 10]] } }, { a: ['總結', 't', 2], b: ['花唄被盜用', 't', 2] });
+    const toHans = (text: string) => text.replace('唄', '呗').replace('盜', '盗');
+    expect(withHeadingBigrams(even(['a', 'b']), hant, '花呗被盗用了', toHans)[0]!.id).toBe('b');
+  });
+
+  test('a question without a bigram leaves the order as it is', () => {
+    expect(withHeadingBigrams(even(['other', 'stolen']), pool, 'huabei').map((r) => r.id)).toEqual(['other', 'stolen']);
+  });
 });

@@ -1,7 +1,7 @@
 // The thesaurus is reviewed data: every word it maps to must be a word the articles use, or it finds nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadThesaurus, parseEntry } from '../../../src/search/thesaurus.ts';
+import { loadThesaurus, parseEntry, withClasses } from '../../../src/search/thesaurus.ts';
 import { planQuery } from '../../../src/search/query.ts';
 import { visibleText, wordsOf } from '../../../src/search-build/vocabulary.ts';
 
@@ -58,4 +58,17 @@ test('a reader’s word inside a longer word is not taken for the reader’s wor
   expect(termsOf('分期付款', fixture)).toContain('分期付款');
   expect(termsOf('他向警方报告我的情况', fixture)).not.toContain('起诉');
   expect(termsOf('他要告我', fixture)).toContain('起诉');
+});
+
+test('a class maps each of its readers’ words to the articles’ words, and a word is in one place only', () => {
+  expect(withClasses({ 催债: '催收' }, { 家人: ['我妈', '老公'] })).toEqual({ 催债: '催收', 我妈: '家人', 老公: '家人' });
+  expect(() => withClasses({ 我妈: '家人' }, { 家人: ['我妈'] })).toThrow(/我妈/);
+  // The shipped classes are entries like the others: the tests above hold every one of their words.
+  expect(termsOf('催收打电话给我妈')).toContain('家人');
+  expect(termsOf('能不能拖几天再还')).toContain('延期');
+});
+
+test('a family member named by a possessive is family; a word that merely contains one is not', () => {
+  expect(termsOf('紧急联系人填的是我哥')).toContain('家人');
+  expect(termsOf('哥们知道吗')).not.toContain('家人');
 });
