@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations as violations } from './support/axe.ts';
 import { readAnswers, readTopics } from './support/content.ts';
 
 const topicPaths = readTopics().map((t) => `/topics/${t.id}/`);
 // Traditional twins have their page's structure token for token (tests/e2e/hant.spec.ts): each kind of page once.
 const traditional = ['/', ...topicPaths, `/a/${readAnswers()[0]!.id}/`, `/a/${readAnswers().at(-1)!.id}/`, '/search/', '/no-such-page/'].map((p) => `/zh-hant${p}`);
 const paths = ['/', ...topicPaths, ...readAnswers().map((a) => `/a/${a.id}/`), '/search/', '/no-such-page/', ...traditional];
-
-/** axe on the page with every <details> open, so that their content is checked too. */
-async function violations(page: Page) {
-  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
 
 for (const path of paths) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {

@@ -88,7 +88,8 @@ for (const article of articles) {
     const marks = page.locator(`#article_${article.slug} ins.restored, [aria-labelledby="article_${article.slug}"] .answer ins.restored`);
     expect(await marks.count()).toBeGreaterThanOrEqual(article.restoredCount);
 
-    const comments = page.locator('details.reader-comments');
+    // This article's comments: a topic page may hold several articles, each with its own.
+    const comments = page.locator(`[aria-labelledby="article_${article.slug}"] details.reader-comments`);
     if (article.comments.length === 0) return void (await expect(comments).toHaveCount(0));
     await expect(comments).not.toHaveAttribute('open');
     await expect(comments.locator('summary')).toHaveText(`原网页的读者评论（${article.comments.length} 条，未经核实）`);

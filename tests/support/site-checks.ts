@@ -1,7 +1,8 @@
 // What a built site must show of the content it was built from, read from content/ (topics.yaml, the generated
 // articles' frontmatter, permalinks.json) and checked in the built HTML: run over dist/ by
-// tests/e2e/content.spec.ts, and over fixture builds that add an article (tests/unit/growth.test.ts), so that
-// adding an article needs no test edited. Returns every problem found, empty when the site shows its content.
+// tests/e2e/content.spec.ts, and over fixture builds that add an article (tests/unit/growth.test.ts,
+// tests/e2e/added-article.spec.ts), so that adding an article needs no test edited. Returns every problem found,
+// empty when the site shows its content.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chineseCount } from '../../src/lib/chinese-count.ts';
