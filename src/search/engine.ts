@@ -4,6 +4,7 @@ import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Conce
 import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
+import { holdsAsWords } from './whole-words.ts';
 import { loadThesaurus } from './thesaurus.ts';
 import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
@@ -93,6 +94,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   const resultOfPage = new Map<string, PagefindResult>();
   const termCache = new Map<string, TermHits>();
   const exactCache = new Map<string, Promise<Set<string>>>();
+  const wholeCache = new Map<string, Promise<boolean>>();
   // Pagefind's data() recomputes excerpts for the whole page on every call; its words are all we need.
   const wordCache = new Map<string, Promise<string[]>>();
   const wordsOfPage = (pageId: string): Promise<string[]> => {
@@ -129,19 +131,44 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
    * Where a term occurs. A term that is a word of the index (报警, 措施) matches as a whole; one that is not
    * makes Pagefind match its characters (or words they begin) separately and drop those it never indexed (外星人
    * would find a 外 on every page; 借呗 finds 借款 next to a 呗). Neither position nor run length tells these
-   * apart, so a quoted (exact phrase) search decides which pages hold the term at all.
+   * apart, so a quoted (exact phrase) search decides which pages hold the term at all. That check is loose too:
+   * each piece of the phrase may begin a longer word (花呗逾其 meets 花呗逾期其中), so a term the browser's
+   * segmenter cuts in pieces is on the site only if a page holds it as whole words in a row (onSite). `prefer`
+   * orders the pages to read for that: those the query's other words meet, whose text its excerpts need anyway.
    */
-  async function occurrences(term: string): Promise<TermHits> {
+  async function occurrences(term: string, prefer: readonly string[] = []): Promise<TermHits> {
     const hits = await hitsOf(term);
     if (hits.size === 0 || [...term].length < 2) return hits;
     let exact = exactCache.get(term);
     if (!exact) exactCache.set(term, (exact = pagefind.search(`"${term}"`).then((r) => new Set(r?.results.map((x) => x.id)))));
     const pages = await exact;
-    return new Map([...hits].filter(([page]) => pages.has(page)));
+    const found = new Map([...hits].filter(([page]) => pages.has(page)));
+    // One piece is one word of Pagefind's query: it matches the words it begins, which the text holds as typed.
+    if (found.size === 0 || isWord(term)) return found;
+    let whole = wholeCache.get(term);
+    if (!whole) wholeCache.set(term, (whole = onSite(term, found, prefer)));
+    return (await whole) ? found : new Map();
+  }
+
+  async function onSite(term: string, pages: TermHits, prefer: readonly string[]): Promise<boolean> {
+    const rank = (page: string) => (prefer.includes(page) ? prefer.indexOf(page) : prefer.length);
+    const order = [...pages.keys()].sort((a, b) => rank(a) - rank(b) || pages.get(b)!.length - pages.get(a)!.length);
+    for (const page of order) if (holdsAsWords(await wordsOfPage(page), term)) return true;
+    return false;
+  }
+
+  /** The pages by how many of the concepts they hold, most first: the pages a query's answers come from. */
+  async function pagesOf(concepts: readonly Concept[]): Promise<string[]> {
+    const count = new Map<string, number>();
+    for (const concept of concepts) {
+      const pages = new Set((await Promise.all(concept.terms.map(hitsOf))).flatMap((hits) => [...hits.keys()]));
+      for (const page of pages) count.set(page, (count.get(page) ?? 0) + 1);
+    }
+    return [...count].sort((a, b) => b[1] - a[1]).map(([page]) => page);
   }
 
   /** A concept none of whose words occurs anywhere is tried again as the site's words inside it. */
-  async function resolve(concept: Concept): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
+  async function resolve(concept: Concept, occurrences: (term: string) => Promise<TermHits>): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
     let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
     let label = concept.label;
     let via = concept.via;
@@ -207,7 +234,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
       const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
-      const resolved = await Promise.all(planned.map(resolve));
+      const prefer = await pagesOf(planned);
+      const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
       const kept = resolved.filter((r) => r !== undefined);
       // Only words are named as missing, not characters the planner joined (还还 of 还要还).
       const ignored = planned.filter((c, i) => resolved[i] === undefined && (c.via || isWord(c.label))).map((c) => c.label);
