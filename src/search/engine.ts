@@ -245,7 +245,13 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
       // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
       // bigram fields compare, in the planner's script.
-      const added = plan.concepts.flatMap((c, i) => (c.via === 'thesaurus' ? c.terms : resolved[i]?.concept.via === 'pinyin' ? [simplified(resolved[i].concept.label)] : []));
+      // resolved follows planned, which a large site thins of common words: pair each concept with its own.
+      const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
+      const added = plan.concepts.flatMap((c, i) => {
+        if (c.via === 'thesaurus') return c.terms;
+        const r = resolvedOf.get(inScript[i]!);
+        return r?.concept.via === 'pinyin' ? [simplified(r.concept.label)] : [];
+      });
       const question = [withoutFillers(plan.text), ...added];
       let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
       const concepts = kept.map((r) => r.concept);
