@@ -1,7 +1,16 @@
 // Page weight as a reader's browser sees it before any interaction: every request a page makes until the network
 // is idle, with the bytes transferred for it (gzipped bodies, as scripts/serve.ts sends them), by kind.
 // A fresh browser per page: headless Chromium shares its favicon cache between contexts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+
+/** The page of a folder of dist/ (`topics`, `zh-hant/a`) whose HTML is heaviest gzipped: the one closest to its budget. */
+export function heaviestPage(dir: string): string {
+  const size = (name: string) => gzipSync(readFileSync(join('dist', dir, name, 'index.html'))).length;
+  return `/${dir}/${readdirSync(join('dist', dir)).reduce((a, b) => (size(b) > size(a) ? b : a))}/`;
+}
 
 export interface PageWeight {
   requests: number;

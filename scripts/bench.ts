@@ -6,10 +6,8 @@
 //     requests and bytes transferred by kind;
 //   Lighthouse (mobile preset) on the same pages, the median of --runs runs per category;
 //   the search figures of scripts/bench-search.ts.
-import { rmSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { siteSettings } from '../src/site/settings.ts';
 import { findBrowser } from './support/browser.ts';
 import { measure, mib } from './bench-process.ts';
@@ -17,19 +15,12 @@ import { categories, lighthouseScores } from './bench-lighthouse.ts';
 import { benchSearch, kb, launchBrowser } from './bench-search.ts';
 import { startServer } from './bench-serve.ts';
 import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
-import { weigh } from './bench-weight.ts';
+import { heaviestPage, weigh } from './bench-weight.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4448' }, runs: { type: 'string', default: '3' } } });
 const KB = 1024;
 /** The content-page budget (README, Performance): before any interaction. */
 const pageBudget = { total: 12 * KB, js: 2 * KB, requests: 4 };
-
-/** The page of a kind whose HTML is heaviest gzipped: the one closest to its budget. */
-function heaviest(dir: string): string {
-  const size = (name: string) => gzipSync(readFileSync(join('dist', dir, name, 'index.html'))).length;
-  const names = readdirSync(join('dist', dir));
-  return `/${dir}/${names.reduce((a, b) => (size(b) > size(a) ? b : a))}/`;
-}
 
 const rows: Row[] = [];
 const details: string[] = [];
@@ -50,11 +41,11 @@ rows.push(reported('build: peak RSS of the process tree', mib(build.peakRss)));
 // The Traditional twins of the content pages are held to the same budgets (their text converts, their size barely moves).
 const pages = {
   home: '/',
-  topic: heaviest('topics'),
-  answer: heaviest('a'),
+  topic: heaviestPage('topics'),
+  answer: heaviestPage('a'),
   search: '/search/',
-  'Traditional topic': heaviest('zh-hant/topics'),
-  'Traditional answer': heaviest('zh-hant/a'),
+  'Traditional topic': heaviestPage('zh-hant/topics'),
+  'Traditional answer': heaviestPage('zh-hant/a'),
 };
 const server = await startServer('dist', Number(values.port));
 const chromePath = await findBrowser();

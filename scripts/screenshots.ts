@@ -1,35 +1,23 @@
 // npm run screenshots [-- --port 4449] — how the built site looks on a phone, for review: screenshots of dist/ at
-// 390 px (the longest topic page with its contents open and folded, deep in the page, the longest answer page)
-// and the link-preview tags of every answer whose heading needs its context to stand alone (src/lib/answer-title.ts). Writes docs/screenshots/. Build first (npm run build). Not part of `npm test`.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// 390 px (the heaviest topic page with its contents open and folded, deep in the page; the heaviest answer page)
+// and the link-preview tags of every answer whose heading needs its context to stand alone
+// (src/lib/answer-title.ts). Writes docs/screenshots/. Build first (npm run build). Not part of `npm test`.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { load } from 'js-yaml';
 import { needsContext } from '../src/lib/answer-title.ts';
+import { readArticleMetas } from '../src/lib/article-files.ts';
 import { launchBrowser } from './bench-search.ts';
 import { startServer } from './bench-serve.ts';
+import { heaviestPage } from './bench-weight.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4449' } } });
 const out = 'docs/screenshots';
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
-/** The page of a folder of dist/ whose HTML is longest gzipped. */
-function longest(dir: string): string {
-  const size = (name: string) => gzipSync(readFileSync(join('dist', dir, name, 'index.html'))).length;
-  return `/${dir}/${readdirSync(join('dist', dir)).reduce((a, b) => (size(b) > size(a) ? b : a))}/`;
-}
-
 /** Answer ids whose heading is a numbered part or a document part, from the articles' frontmatter. */
 function genericHeadings(): { id: string; heading: string }[] {
-  const dir = 'content/articles';
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.mdx'))
-    .flatMap((n) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, n), 'utf8'))?.[1] ?? '';
-      const answers = ((load(front) as { answers?: { id: string; title: string }[] }).answers ?? []);
-      return answers.filter((a) => needsContext(a.title)).map((a) => ({ id: a.id, heading: a.title }));
-    });
+  return readArticleMetas('content/articles').flatMap(({ data }) => data.answers.filter((a) => needsContext(a.title)).map((a) => ({ id: a.id, heading: a.title })));
 }
 
 /** The preview tags a chat app reads from a page. */
@@ -48,8 +36,8 @@ const lines = ['# The site on a phone', '', 'Written by `npm run screenshots` fr
   'the SITE_URL the site was built with.', ''];
 try {
   const page = await (await browser.newContext(phone)).newPage();
-  const topic = longest('topics');
-  const answer = longest('a');
+  const topic = heaviestPage('topics');
+  const answer = heaviestPage('a');
   // The contents arrive open (a phone shows them above the text) and fold away with a tap on their heading.
   await page.goto(server.origin + topic);
   await page.screenshot({ path: join(out, 'topic-contents-open.png') });
