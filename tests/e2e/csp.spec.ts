@@ -28,10 +28,11 @@ const metaPolicy = (html: string) => /<meta http-equiv="Content-Security-Policy"
 const answers = readAnswers();
 
 /** Records the page's CSP violations (from the event, on every document it loads, and from the console). */
-function watch(page: Page): () => Promise<string[]> {
+async function watch(page: Page): Promise<() => Promise<string[]>> {
   const fromConsole: string[] = [];
   page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && fromConsole.push(m.text())));
-  void page.addInitScript(() => {
+  // Awaited: a navigation that starts before the script is registered would load a document without the listener.
+  await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
@@ -58,7 +59,7 @@ test('the header and every page carry one policy, with no inline script allowed'
 });
 
 test('the policy is in force: an inline script is blocked and reported', async ({ page }) => {
-  const violations = watch(page);
+  const violations = await watch(page);
   await page.goto('/');
   await page.evaluate(() => {
     const script = document.createElement('script');
@@ -71,7 +72,7 @@ test('the policy is in force: an inline script is blocked and reported', async (
 });
 
 test('Trusted Types are in force: markup assigned as a string is refused and reported, not parsed', async ({ page }) => {
-  const violations = watch(page);
+  const violations = await watch(page);
   await page.goto('/');
   const outcome = await page.evaluate(() => {
     const box = document.createElement('div');
@@ -89,7 +90,7 @@ test('Trusted Types are in force: markup assigned as a string is refused and rep
 });
 
 test('home, then a search from the header box (Pagefind and its WASM), without a violation', async ({ page }) => {
-  const violations = watch(page);
+  const violations = await watch(page);
   await page.goto('/');
   await page.getByRole('searchbox').first().fill('花呗逾期会通知家人吗');
   await expect(results(page).first()).toBeVisible();
@@ -99,7 +100,7 @@ test('home, then a search from the header box (Pagefind and its WASM), without a
 
 test('a topic page: copy a link, follow the table of contents, search in Traditional and in pinyin', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const violations = watch(page);
+  const violations = await watch(page);
   await page.goto('/topics/theft/');
   await page.getByRole('button', { name: '复制链接' }).first().click();
   await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').last().click();
@@ -113,7 +114,7 @@ test('a topic page: copy a link, follow the table of contents, search in Traditi
 });
 
 test('an answer page, the search page with queries (linked, pinyin, Traditional, nothing found), a landing with marked words and the 404 page', async ({ page }) => {
-  const violations = watch(page);
+  const violations = await watch(page);
   const seen: string[] = [];
   const visit = async (path: string, ready: () => Promise<void>) => {
     await page.goto(path);
@@ -154,7 +155,7 @@ test.describe('the forwarding page of a retired id', () => {
   });
 
   test('forwards with its script, without a violation', async ({ page }) => {
-    const violations = watch(page);
+    const violations = await watch(page);
     await page.goto(`${server!.origin}/a/${renamed.id}/`);
     await expect(page).toHaveURL(`${server!.origin}/a/${renamed.id}-new/`);
     await page.waitForLoadState('networkidle');
