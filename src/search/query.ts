@@ -82,14 +82,23 @@ export function joinPieces(segments: readonly string[]): string[] {
   const words: string[] = [];
   let singles = '';
   let pendingPrefix = '';
+  // A dropped word (a particle, a pronoun) stands between the last word and what follows.
+  let gap = false;
   const flushSingles = () => {
-    if (singles.length === 1 && words.length > 0) words[words.length - 1] += singles;
-    else if (singles.length === 1) pendingPrefix = singles;
-    else if (singles) words.push(singles);
+    if (singles.length === 1 && words.length > 0 && !gap) words[words.length - 1] += singles;
+    else if (singles.length === 1) {
+      // A character alone between dropped words stays a word of its own (来 and 钱 of 来|要|钱|的).
+      if (pendingPrefix) words.push(pendingPrefix);
+      pendingPrefix = singles;
+    } else if (singles) words.push(singles);
     singles = '';
   };
   for (const piece of segments) {
-    if (stopWords.has(piece)) continue;
+    if (stopWords.has(piece)) {
+      if (singles) flushSingles();
+      gap = true;
+      continue;
+    }
     if ([...piece].length === 1) {
       singles += piece;
       continue;
@@ -97,6 +106,7 @@ export function joinPieces(segments: readonly string[]): string[] {
     flushSingles();
     words.push(pendingPrefix + piece);
     pendingPrefix = '';
+    gap = false;
   }
   flushSingles();
   if (pendingPrefix) words.push(pendingPrefix);
@@ -118,6 +128,11 @@ function addConcept(concepts: Concept[], concept: Concept): void {
   if (concepts.length >= maxConcepts) return;
   const key = concept.terms.join('|');
   if (!concepts.some((c) => c.terms.join('|') === key)) concepts.push(concept);
+}
+
+/** A thesaurus concept for the reader's word `key`, which stays one of its alternatives (applyThesaurus). */
+function withReadersWord(concept: Concept, key: string): Concept {
+  return { label: concept.label, terms: concept.terms.includes(key) ? concept.terms : [...concept.terms, key], via: 'thesaurus' };
 }
 
 const sortedKeys = new WeakMap<Thesaurus, string[]>();
@@ -144,9 +159,7 @@ function applyThesaurus(text: string, thesaurus: Thesaurus, concepts: Concept[])
       applied = true;
     }
     if (!applied) continue;
-    for (const concept of thesaurus.get(key) ?? []) {
-      addConcept(concepts, { label: concept.label, terms: concept.terms.includes(key) ? concept.terms : [...concept.terms, key], via: 'thesaurus' });
-    }
+    for (const concept of thesaurus.get(key) ?? []) addConcept(concepts, withReadersWord(concept, key));
   }
   return rest;
 }
@@ -170,7 +183,12 @@ export function planQuery(input: string, options: PlanOptions): QueryPlan {
   let rest = text;
   if (options.pinyin) {
     rest = rest.replace(latinRun, (latin) => {
-      for (const terms of options.pinyin!(latin)) addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
+      for (const terms of options.pinyin!(latin)) {
+        addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
+        // Letters read as a reader's word of the thesaurus (houguo → 后果) bring its articles' words too, as the
+        // same word typed in characters would (后果 → 结果).
+        for (const term of terms) for (const concept of options.thesaurus.get(term) ?? []) addConcept(found, withReadersWord(concept, term));
+      }
       return ' ';
     });
   }

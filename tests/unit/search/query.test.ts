@@ -25,6 +25,12 @@ describe('planQuery', () => {
     expect(segmentHan('紧急联系人')).toEqual(['紧急', '联系人']);
   });
 
+  test('joins no characters across a dropped word: 逾期|了|第|一步 is 逾期 and 第一步, not 逾期第', () => {
+    expect(words('逾期了第一步')).toEqual(['逾期', '第一步']);
+    // Characters alone between dropped words stay words of their own rather than vanish or join a far word.
+    expect(segmentHan('来要钱的人')).toEqual(['来', '钱', '人']);
+  });
+
   test('adds the articles’ vocabulary beside readers’ words before segmenting', () => {
     expect(words('催债的人来了')).toContain('催收|催债');
     expect(words('会变黑户吗')).toContain('信用记录|征信|黑户');
@@ -39,6 +45,16 @@ describe('planQuery', () => {
       ['与其|逾期', 'pinyin'],
       ['刑事责任|坐牢', 'thesaurus'],
     ]);
+  });
+
+  test('letters read as a reader’s word of the thesaurus bring its articles’ words, as the characters would', () => {
+    const pinyin = (latin: string) => (latin === 'houguo' ? [['后果']] : []);
+    const plan = planQuery('houguo', { thesaurus, pinyin });
+    expect(plan.concepts.map((c) => [c.terms.join('|'), c.via])).toEqual([
+      ['后果', 'pinyin'],
+      [planQuery('后果', { thesaurus }).concepts[0]!.terms.join('|'), 'thesaurus'],
+    ]);
+    expect(plan.concepts[1]!.terms).toContain('结果');
   });
 
   test('a pasted page becomes a bounded number of words to look up', () => {
