@@ -112,6 +112,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   let homophones: Promise<(word: string) => string[]> | undefined;
   // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
   let bigrams: Promise<BigramRanker> | undefined;
+  type Resolved = { concept: Concept; hits: ConceptHits };
 
   async function hitsOf(term: string): Promise<TermHits> {
     const cached = termCache.get(term);
@@ -167,22 +168,36 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     return [...count].sort((a, b) => b[1] - a[1]).map(([page]) => page);
   }
 
-  /** A concept none of whose words occurs anywhere is tried again as the site's words inside it. */
-  async function resolve(concept: Concept, occurrences: (term: string) => Promise<TermHits>): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
+  /**
+   * The concept as found on the site: its words that occur, or, when none does, the site's words inside it. A
+   * word the reader typed (one term, not a guess of the planner) is then searched as each of its parts (花呗逾其
+   * → 花呗 and, by sound, 逾期), so an answer must hold them all as it would the words typed apart. Empty when
+   * nothing of it is on the site.
+   */
+  async function resolve(concept: Concept, occurrences: (term: string) => Promise<TermHits>): Promise<Resolved[]> {
     let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
     let label = concept.label;
     let via = concept.via;
     if (terms.every((t) => t.hits.size === 0)) {
       const missing = await (missingWords ??= import('./missing-words.ts'));
-      terms = (await Promise.all(concept.terms.map((term) => missing.siteWordsIn(term, occurrences)))).flat();
-      // Nor any word inside it: a reader's word with a wrong character of the same sound (花贝) is searched as
-      // the site's word that reads so (花呗), and named as that word. Not for a word the planner guessed.
-      if (terms.length === 0 && !via) {
+      const rest: string[] = [];
+      terms = (await Promise.all(concept.terms.map((term) => missing.siteWordsIn(term, occurrences, rest)))).flat();
+      // What no site word covers may be a reader's wrong character of the same sound (花贝, 逾其): searched as
+      // the site's word that reads so (花呗, 逾期), and named as that word. Not for a word the planner guessed.
+      const alikeIn = async (pieces: readonly string[]) => {
         const alike = await (homophones ??= missing.homophoneFinder(base, gb2312Hanzi()));
         // The map and the readings are Simplified; a Traditional page's index wants its own script back.
         const inScript = (term: string) => (bridge ? bridge.inTraditional({ label: term, terms: [term] }).terms : [term]);
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-        terms = (await Promise.all(concept.terms.map((term) => missing.homophonesIn(simplified(term), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+        return (await Promise.all(pieces.map((piece) => missing.homophonesIn(simplified(piece), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+      };
+      if (!via && concept.terms.length === 1) {
+        const typed = terms.filter((t) => t.hits.size > 0).map((t) => ({ concept: { label: t.term, terms: [t.term] }, hits: { terms: [t] } }));
+        const alike = rest.length > 0 ? await alikeIn(rest) : [];
+        return [...typed, ...alike.map((t) => ({ concept: { label: t.term, terms: [t.term], via: 'pinyin' as const }, hits: { terms: [t] } }))];
+      }
+      if (terms.length === 0 && !via) {
+        terms = await alikeIn(concept.terms);
         if (terms.length > 0) {
           via = 'pinyin';
           label = terms.map((t) => t.term).join('/');
@@ -190,7 +205,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       }
     }
     terms = terms.filter((t) => t.hits.size > 0);
-    if (terms.length === 0) return undefined;
+    if (terms.length === 0) return [];
     if (terms.length < concept.terms.length) label = terms.map((t) => t.term).join('/');
     if (via === 'pinyin') {
       // Letters read as several words: named as the one the site uses most.
@@ -199,7 +214,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     }
     // A thesaurus concept keeps the reader's word as its last term: found as typed, it is the reader's own.
     if (via === 'thesaurus' && terms.some((t) => t.term === concept.terms[concept.terms.length - 1])) via = undefined;
-    return { concept: { label, terms: terms.map((t) => t.term), ...(via ? { via } : {}) }, hits: { terms } };
+    return [{ concept: { label, terms: terms.map((t) => t.term), ...(via ? { via } : {}) }, hits: { terms } }];
   }
 
   async function hitFor(answer: ReturnType<typeof rankAnswers>[number], sections: Section[], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
@@ -236,9 +251,9 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const prefer = await pagesOf(planned);
       const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
-      const kept = resolved.filter((r) => r !== undefined);
+      const kept = resolved.flat();
       // Only words are named as missing, not characters the planner joined (还还 of 还要还).
-      const ignored = planned.filter((c, i) => resolved[i] === undefined && (c.via || isWord(c.label))).map((c) => c.label);
+      const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
       const found = kept.map((r) => r.hits);
       const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
       const simplified = bridge ? bridge.toSimplified : (text: string) => text;
@@ -249,8 +264,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
       const added = plan.concepts.flatMap((c, i) => {
         if (c.via === 'thesaurus') return c.terms;
-        const r = resolvedOf.get(inScript[i]!);
-        return r?.concept.via === 'pinyin' ? [simplified(r.concept.label)] : [];
+        return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => simplified(r.concept.label));
       });
       const question = [withoutFillers(plan.text), ...added];
       let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
