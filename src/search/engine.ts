@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
-import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
@@ -286,7 +286,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
         ranked = rerank(ranked, question, pool);
       }
-      ranked = ranked.slice(0, limit);
+      ranked = withoutEchoes(ranked, pool).slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
       return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
     },
