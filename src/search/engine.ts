@@ -1,6 +1,6 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
-import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
+import { hasLatin, isWord, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon } from './query.ts';
 import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
@@ -87,6 +87,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   // A large site's index comes in shards (src/search-build/pagefind-index.ts); Pagefind searches them as one.
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
+  let lexicon: { titles: number; lexicon: Lexicon } | undefined;
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   // A large site's sections come with the page files of the pages a query ranks first (src/search/page-files.ts).
   let pageFiles: Promise<typeof import('./page-files.ts')> | undefined;
@@ -245,7 +246,15 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const readings = hasLatin(query)
         ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(([map, code]) => code.pinyinReader(map)))
         : undefined;
-      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
+      // The site's words from its titles, in the planner's script; built again when a large site's page files
+      // have brought more titles since.
+      const titles = Object.keys(data.answers).length + Object.keys(data.topics).length;
+      if (!lexicon || lexicon.titles !== titles) {
+        const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
+        const texts = [...Object.values(data.answers).map(([title]) => title), ...Object.values(data.topics)].map(inPlanner);
+        lexicon = { titles, lexicon: siteLexicon(texts, thesaurus) };
+      }
+      const plan = planQuery(query, { thesaurus, lexicon: lexicon.lexicon, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
       const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
       const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
