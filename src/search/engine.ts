@@ -1,6 +1,6 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
-import { hasLatin, isWord, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon } from './query.ts';
+import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon } from './query.ts';
 import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
@@ -260,7 +260,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const prefer = await pagesOf(planned);
       const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
-      const kept = resolved.flat();
+      // A word split into its parts adds words to look for: the plan's bound holds for what is ranked too.
+      const kept = resolved.flat().slice(0, maxConcepts);
       // Only words are named as missing, not characters the planner joined (还还 of 还要还).
       const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
       const found = kept.map((r) => r.hits);

@@ -11,6 +11,9 @@ export interface FoundTerm {
   hits: TermHits;
 }
 
+/** The longest site word tried inside a word the site lacks, in characters. */
+const longestWord = 8;
+
 /**
  * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
  * compound that the articles never use whole still finds the article's word inside it. The stretches of two or
@@ -25,7 +28,9 @@ export async function siteWordsIn(word: string, occurrences: Occurrences, rest: 
     uncovered = '';
   };
   for (let i = 0; i < chars.length; ) {
-    let j = i === 0 ? chars.length - 1 : chars.length;
+    // A site word is a few characters long: a pasted run is not tried in every length (that grew with the square
+    // of its length: 800 pasted characters held the tab for half a minute).
+    let j = Math.min(i === 0 ? chars.length - 1 : chars.length, i + longestWord);
     for (; j >= i + 2; j--) {
       const term = chars.slice(i, j).join('');
       const hits = await occurrences(term);
@@ -59,8 +64,6 @@ export async function homophoneFinder(base: string, hanzi: ReadonlySet<string>):
   const readings = readingTable(runs, [...hanzi].slice(0, commonHanzi));
   return (word) => homophones(word, readings, map);
 }
-
-const longestWord = 8;
 
 /**
  * The site's words that read like the parts of `word`, longest first from the left (花贝 → 花呗; 通迅录被爆 →

@@ -89,6 +89,18 @@ describe("the site's words inside a word it lacks", () => {
     expect(rest).toEqual(['冬结了']);
   });
 
+  test('a pasted run is tried in a bounded number of lengths from each character, not every length', async () => {
+    let lookups = 0;
+    const counting = async (term: string) => {
+      lookups++;
+      return occurrences(term);
+    };
+    const run = '甲乙丙丁'.repeat(250);
+    await siteWordsIn(run, counting);
+    // Before the bound: every length from every character, about 500,000 lookups for these 1,000 characters.
+    expect(lookups).toBeLessThanOrEqual(run.length * 8);
+  });
+
   test('a lone character left between site words is no stretch to read again', async () => {
     const rest: string[] = [];
     expect((await siteWordsIn('花呗说还款', occurrences, rest)).map((f) => f.term)).toEqual(['花呗', '还款']);
