@@ -97,7 +97,7 @@ function headingInContext(article: string, answer: Answer, shown: AnswerTitle): 
 }
 
 /** The article's source box at the answer page's level, with a link to the list of edits instead of the list. */
-function sourceBox(page: TopicPage, answer: Answer, urls: SiteUrls): Piece[] {
+function sourceBox(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls): Piece[] {
   const { start, end } = page.articles.get(answer.article.id)!.sourceBox;
   const box = page.html.slice(start, end);
   const title = `source_${answer.article.id}_title`;
@@ -108,7 +108,7 @@ function sourceBox(page: TopicPage, answer: Answer, urls: SiteUrls): Piece[] {
   const listStart = retitled.indexOf('<details class="edit-list">');
   const listEnd = retitled.indexOf('</details>', listStart) + '</details>'.length;
   if (listStart < 0) throw new TopicPageError(`${page.file}: the source box of ${answer.article.id} has no list of edits (src/components/topic/EditList.astro)`);
-  const link = `<p><a href="${attr(urls.topicPath(answer.topic.id, `source_${answer.article.id}`))}">逐条查看补回的字词</a></p>`;
+  const link = `<p><a href="${attr(urls.articlePath(answer.topic.id, content.ownPageOf(answer.article), `source_${answer.article.id}`))}">逐条查看补回的字词</a></p>`;
   return [kept(retitled.slice(0, listStart)), made(link), kept(retitled.slice(listEnd))];
 }
 
@@ -140,9 +140,9 @@ export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteC
     kept(withoutCutMarks(html.slice(page.switchLink.end, page.main.start))),
     made(breadcrumbsHtml([{ label: '首页', href: urls.homePath() }, { label: topic.data.name, href: urls.topicPath(topic.id) }, { label: shown.heading }])),
     ...headingInContext(`<article class="article answer-page">${answerText(page, answer)}</article>`, answer, shown),
-    made(`<p class="read-in-topic"><a href="${attr(urls.topicPath(topic.id, answer.id))}">在完整话题中阅读</a>（${text(topic.data.name)}）</p>`),
-    ...sourceBox(page, answer, urls),
-    made(pagerHtml({ label: '其他回答', noun: '回答', prev: asLink(prev), next: asLink(next) })),
+    made(`<p class="read-in-topic"><a href="${attr(urls.articlePath(topic.id, content.ownPageOf(article), answer.id))}">在完整文章中阅读</a>（${text(topic.data.name)}）</p>`),
+    ...sourceBox(page, answer, content, urls),
+    made(pagerHtml({ label: '其他回答', noun: '个回答', prev: asLink(prev), next: asLink(next) })),
     kept(withoutCutMarks(html.slice(page.main.end))),
   ];
 }

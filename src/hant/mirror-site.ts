@@ -10,7 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { hantAnswerPageHtml } from '../answer-pages/hant.ts';
-import { topicPageOf } from '../answer-pages/write.ts';
+import { answersOfArticle, articlePageFile, articlePageOf } from '../answer-pages/write.ts';
 import { withoutCutMarks } from '../lib/cut-marks.ts';
 import { readSiteModel, type SiteContent } from '../lib/site-model.ts';
 import { siteUrls } from '../lib/site-urls.ts';
@@ -95,7 +95,7 @@ export function mirrorRules({ base, site, pages }: { base: string; site?: string
   return (pagePath) => ({ convert: converter, link: (url: string) => link(url, pagePath), switchBack });
 }
 
-/** Writes the twins of `files`, and of the answer pages of the topic pages among them. */
+/** Writes the twins of `files`, and of the answer pages of the article pages among them. */
 export async function mirrorFiles({ outDir, base, site, allFiles, share, answerPages }: MirrorShare, converter: Converter): Promise<void> {
   // Each thread reads the content itself: the thread that starts them then holds none of it while Pagefind runs.
   const content = answerPages ? readSiteModel() : undefined;
@@ -105,7 +105,7 @@ export async function mirrorFiles({ outDir, base, site, allFiles, share, answerP
   const files = pages.slice(share.index * size, (share.index + 1) * size);
   const rules = mirrorRules({ base, site, pages: new Set(allFiles) }, converter);
   const urls = siteUrls(base, site);
-  const topics = new Map(content?.topics.map((t) => [`topics/${t.id}/index.html`, t]));
+  const articlePages = new Map(content?.articles.map((a) => [articlePageFile(a, content), a]));
   // Synchronous file calls: a page is read, converted and written in about a millisecond, and each await of an
   // asynchronous call left the thread idle for as long again (half the mirror's time, measured).
   const made = new Set<string>();
@@ -124,10 +124,10 @@ export async function mirrorFiles({ outDir, base, site, allFiles, share, answerP
     const html = readFileSync(source, 'utf8');
     const twin = await mirrorHtml(html, rules(urlPathOf(file, base)));
     const target = write(file, withoutCutMarks(twin));
-    const topic = topics.get(file);
-    if (topic && content) {
-      const page = topicPageOf(target, twin, topic.id, content);
-      for (const answer of content.answersOf(topic.id)) {
+    const article = articlePages.get(file);
+    if (article && content) {
+      const page = articlePageOf(target, twin, article);
+      for (const answer of answersOfArticle(article, content)) {
         write(`a/${answer.id}/index.html`, await hantAnswerPageHtml(page, answer, content, urls, (made, pagePath) => mirrorHtml(made, rules(pagePath))));
       }
     }

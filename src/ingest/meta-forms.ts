@@ -5,7 +5,7 @@
 /** Field path (array indexes left out: answers.id) → the form to write, as YAML. */
 export const sourceMetaForms: Readonly<Record<string, string>> = {
   topic: 'topic: home-visits (an id from content/topics.yaml)',
-  slug: 'slug: negotiate-repayment (lower-case ASCII kebab-case; the name of content/articles/<slug>.mdx)',
+  slug: 'slug: negotiate-repayment (lower-case ASCII kebab-case; the name of content/articles/<slug>.mdx and of the article\'s own page /topics/<topic>/<slug>/, never renamed)',
   title: 'title: 花呗逾期后如何与平台协商还款 (the title line exactly as it reads in Simplified)',
   subtitle: 'subtitle: 支付宝逾期找法务解决 (the line right under the title, as it reads)',
   site: 'site: 某某财经网 (the portal that published the page, or site: null)',

@@ -1,12 +1,12 @@
 // The steps after Astro has written the pages (src/steps/site-steps.ts), as a thin hook: a whole build runs them
 // all; a part of a large build (src/scale/) cuts only its answer pages, and the rest runs once over the merged
-// parts. `astro dev` serves the search data and cuts each answer page when it is asked for, from the topic page
-// the dev server renders.
+// parts. `astro dev` serves the search data and cuts each answer page when it is asked for, from the page of its
+// article the dev server renders.
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { AstroIntegration } from 'astro';
 import { answerPageHtml } from '../answer-pages/answer-page.ts';
-import { topicPageOf } from '../answer-pages/write.ts';
+import { articlePageOf } from '../answer-pages/write.ts';
 import { readSiteModel } from '../lib/site-model.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { siteSettings } from '../site/settings.ts';
@@ -47,10 +47,11 @@ export default function siteSteps({ scale, answerPagesInto }: SiteStepsOptions):
           const answer = content.answerById.get(id);
           if (!answer) return next();
           const { port } = server.httpServer!.address() as AddressInfo;
-          fetch(`http://127.0.0.1:${port}${urls.topicPath(answer.topic.id)}`)
+          const path = urls.articlePath(answer.topic.id, content.ownPageOf(answer.article));
+          fetch(`http://127.0.0.1:${port}${path}`)
             .then((r) => r.text())
             .then((html) => {
-              const page = topicPageOf(urls.topicPath(answer.topic.id), html, answer.topic.id, content);
+              const page = articlePageOf(path, html, answer.article);
               res.setHeader('Content-Type', 'text/html; charset=utf-8');
               res.end(answerPageHtml(page, answer, content, urls));
             })

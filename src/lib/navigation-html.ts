@@ -21,7 +21,7 @@ export interface PagerLink {
 export interface Pager {
   /** Names the navigation landmark, e.g. 其他话题. */
   label: string;
-  /** What an item is, e.g. 话题 → 上一个话题. */
+  /** What an item is, with its measure word: 个话题 → 上一个话题, 篇文章 → 上一篇文章. */
   noun: string;
   prev?: PagerLink | undefined;
   next?: PagerLink | undefined;
@@ -32,5 +32,5 @@ export function pagerHtml({ label, noun, prev, next }: Pager): string {
   if (!prev && !next) return '';
   const link = (l: PagerLink, rel: 'prev' | 'next', word: string) =>
     `<a class="pager-${rel}" href="${attr(l.href)}" rel="${rel}"><span class="pager-label">${word}${text(noun)}</span><span class="pager-title">${text(l.title)}</span></a>`;
-  return `<nav class="pager" aria-label="${attr(label)}">${prev ? link(prev, 'prev', '上一个') : ''}${next ? link(next, 'next', '下一个') : ''}</nav>`;
+  return `<nav class="pager" aria-label="${attr(label)}">${prev ? link(prev, 'prev', '上一') : ''}${next ? link(next, 'next', '下一') : ''}</nav>`;
 }

@@ -29,8 +29,17 @@ export interface SiteContent {
   topics: Topic[];
   /** Every article, in the order of their file names (that of the search data). */
   articles: Article[];
-  /** A topic's articles in source order (today one each). */
+  /** A topic's articles in source order. */
   articlesOf: (topicId: string) => Article[];
+  /**
+   * The slug of an article's own page, /topics/<topic>/<slug>/, or undefined for the article named after its topic
+   * (the slug a topic's first article gets by default), whose text the topic page carries. A topic page stays as
+   * light with the hundredth article as with the first, and where an article is depends on its own name alone:
+   * adding or removing another never moves an answer that was published.
+   */
+  ownPageOf: (article: Article) => string | undefined;
+  /** `ownPageOf` the article of an answer. */
+  ownPageOfAnswer: (answerId: string) => string | undefined;
   /** Every answer in reading order: topic, article, then document order. */
   answers: Answer[];
   /** A topic's answers, in reading order. */
@@ -73,6 +82,8 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
     articlesOf(topic.id).flatMap((article) => article.data.answers.map((answer) => ({ ...answer, topic, article }))),
   );
   const answersByTopic = groupBy(answers, (a) => a.topic.id);
+  const answerById = new Map(answers.map((a) => [a.id, a]));
+  const ownPageOf = (article: Article) => (article.id === article.data.topic ? undefined : article.id);
   const answerIndex = new Map(answers.map((a, i) => [a.id, i]));
   const current = answers.map((a) => ({ id: a.id, topic: a.topic.id }));
   const permalinks = resolvePermalinks(registry, current);
@@ -84,9 +95,14 @@ export function siteModel({ topics: unsorted, articles: files, permalinks: regis
     topics,
     articles: [...files],
     articlesOf,
+    ownPageOf,
+    ownPageOfAnswer: (answerId) => {
+      const answer = answerById.get(answerId);
+      return answer && ownPageOf(answer.article);
+    },
     answers,
     answersOf: (topicId) => answersByTopic.get(topicId) ?? [],
-    answerById: new Map(answers.map((a) => [a.id, a])),
+    answerById,
     indexOfAnswer: (answerId) => answerIndex.get(answerId) ?? -1,
     permalinks,
     aliasesOf: (answerId) => aliases.get(answerId) ?? [],

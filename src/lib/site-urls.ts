@@ -24,6 +24,9 @@ export function siteUrls(baseUrl: string, site: string | undefined | (() => stri
     homePath: (): string => pathTo(),
     searchPath: (): string => pathTo('search/'),
     topicPath: (slug: string, fragment?: string): string => pathTo(`topics/${slug}/`) + (fragment ? `#${fragment}` : ''),
+    /** The page that carries an article's text: its topic page, or its own page (`ownPageOf` in site-model.ts). */
+    articlePath: (topic: string, ownPage: string | undefined, fragment?: string): string =>
+      pathTo(`topics/${topic}/${ownPage ? `${ownPage}/` : ''}`) + (fragment ? `#${fragment}` : ''),
     answerPath: (id: string): string => pathTo(`a/${id}/`),
     /** A page of the topic index of a large site (src/lib/topic-listing.ts): `/topics/`, `/topics/page/2/`, … */
     topicIndexPath: (page = 1): string => pathTo(page === 1 ? 'topics/' : `topics/page/${page}/`),

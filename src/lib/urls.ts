@@ -4,7 +4,7 @@ import { siteUrls } from './site-urls.ts';
 
 export type { Alternate } from './site-urls.ts';
 
-export const { pathTo, homePath, searchPath, topicPath, answerPath, topicIndexPath, variantPath, absoluteUrl, alternatesOf } = siteUrls(
+export const { pathTo, homePath, searchPath, topicPath, articlePath, answerPath, topicIndexPath, variantPath, absoluteUrl, alternatesOf } = siteUrls(
   import.meta.env.BASE_URL,
   () => import.meta.env.SITE,
 );

@@ -45,11 +45,13 @@ export function topicsOfPart(topics: readonly { id: string; articles: number }[]
 
 /**
  * What the merge of the parts does with a file a part wrote (path relative to its output, "/" separators):
- * part 1's files all stay; a later part contributes its topic and answer pages and any asset part 1 lacks, and
+ * part 1's files all stay; a later part contributes its topic, article and answer pages and any asset part 1 lacks, and
  * its copies of the site-wide pages (which every part renders) are dropped.
  */
 export function mergeAction(path: string, partIndex: number): 'keep' | 'asset' | 'drop' {
   if (path.startsWith('_astro/')) return 'asset';
   if (partIndex === 1) return 'keep';
-  return /^(topics|a)\/[^/]+\/index\.html$/.test(path) ? 'keep' : 'drop';
+  // Topic pages, articles' own pages (their slugs start with a letter; topics/page/<n>/ is the site-wide topic
+  // index) and answer pages.
+  return /^(?:topics\/[^/]+(?:\/[a-z][a-z0-9-]*)?|a\/[^/]+)\/index\.html$/.test(path) ? 'keep' : 'drop';
 }

@@ -30,7 +30,10 @@ export const answerMetaSchema = z.strictObject({
 /** content/sources/<name>.yaml: everything a human reviewed about one raw article. */
 export const sourceMetaSchema = z.strictObject({
   topic: z.string().min(1),
-  /** Name of the generated file content/articles/<slug>.mdx; defaults to the topic. Needed when a topic has two articles. */
+  /**
+   * Name of the generated file content/articles/<slug>.mdx and of the article's own page /topics/<topic>/<slug>/;
+   * defaults to the topic (the article on the topic page). Needed when a topic has two articles.
+   */
   slug: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
   title: z.string().min(1),
   subtitle: z.string().min(1).optional(),

@@ -41,8 +41,11 @@ export interface SiteBuild {
   log: (message: string) => void;
 }
 
-/** The pages that hold indexed text (`data-pagefind-body`): the topic pages (tests/e2e/crawl.spec.ts checks it). */
-const indexed = /(^|\/)topics\/[^/]+\/$/;
+/**
+ * The pages that hold indexed text (`data-pagefind-body`): the topic pages and the articles' own pages, whose slugs
+ * start with a letter (the topic index's pages are topics/page/<n>/; tests/e2e/crawl.spec.ts checks it).
+ */
+const indexed = /(^|\/)topics\/[^/]+\/(?:[a-z][a-z0-9-]*\/)?$/;
 
 /** The search data files, relative to the output folder, by index language. */
 export const searchDataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': `${variants.hant.dir}search/data.json` } as const;
@@ -52,12 +55,12 @@ export const readingsFile = 'search/readings.json';
 /** The answers' text for the bigram ranking (src/search/bigrams.ts); both scripts' pages read it. */
 export const textFile = 'search/text.json';
 
-/** Writes the answer pages of the topic pages this build wrote (into `writeDir`, default the output). */
+/** Writes the answer pages of the topics this build wrote (into `writeDir`, default the output). */
 export function answerPagesStep(build: SiteBuild, content: SiteContent, writeDir?: string): void {
   const topics = new Set(build.pages.flatMap((page) => /(?:^|\/)topics\/([^/]+)\/$/.exec(page)?.[1] ?? []));
   const started = performance.now();
   const written = writeAnswerPages({ outDir: build.outDir, writeDir, base: build.base, site: build.site, content, topics });
-  build.log(`wrote ${written} answer pages from their topic pages in ${(performance.now() - started).toFixed(0)} ms`);
+  build.log(`wrote ${written} answer pages from the pages of their articles in ${(performance.now() - started).toFixed(0)} ms`);
 }
 
 /** What the mirror learnt that the Traditional search data needs: the site's Traditional forms of each character. */
@@ -84,7 +87,7 @@ export async function mirrorStep(build: SiteBuild): Promise<MirrorTables> {
   return { forms: forms.forms(), traditional };
 }
 
-/** Indexes the topic pages and their twins with Pagefind. */
+/** Indexes the pages that carry articles, and their twins, with Pagefind. */
 export async function indexStep(build: SiteBuild): Promise<IndexedSite> {
   const started = performance.now();
   const pages = build.pages.filter((p) => indexed.test(p));

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations as violations } from './support/axe.ts';
-import { readAnswers, readTopics } from './support/content.ts';
+import { readAnswers, readArticles } from './support/content.ts';
 
-const topicPaths = readTopics().map((t) => `/topics/${t.id}/`);
-// An answer page is its topic page's markup cut at the answer's marks (src/lib/cut-marks.ts) and re-levelled
-// under the page's h1, in one frame. Topic pages are checked whole, so what is left to check is the frame at each
+/** The pages that carry the articles: each topic page (the article named after its topic) and every other article's own page. */
+const topicPaths = readArticles().map((a) => a.page).sort();
+// An answer page is its article's page's markup cut at the answer's marks (src/lib/cut-marks.ts) and re-levelled
+// under the page's h1, in one frame. Those pages are checked whole, so what is left to check is the frame at each
 // depth a cut starts from: one answer of each heading level of each topic.
 const answerPaths = readAnswers()
   .filter((a, i, all) => all.findIndex((b) => b.topic === a.topic && b.level === a.level) === i)
@@ -22,7 +23,7 @@ for (const path of paths) {
 
 // Dark mode on a phone, with the offer of the other script shown (its bar is on every page of a reader whose
 // browser prefers the other script): each kind of page, in both scripts.
-const darkPaths = ['/', ...topicPaths, `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/'];
+const darkPaths = ['/', ...topicPaths, `/a/${readAnswers()[0]!.id}/`, '/search/', '/no-such-page/', `/zh-hant${topicPaths[0]}`, '/zh-hant/search/'];
 for (const path of darkPaths) {
   const traditionalPage = path.startsWith('/zh-hant/');
   test.describe(`dark mode at 390 px, offered ${traditionalPage ? 'Simplified' : 'Traditional'}`, () => {

@@ -1,6 +1,7 @@
 // An article added the editor's way (tests/support/added-article.ts: add-article, the reviewed .yaml, normalize)
 // into a topic that has an article already, built in a copy of the project and served: the site shows what its
-// content holds (tests/support/site-checks.ts), the topic page with two articles has no accessibility violation,
+// content holds (tests/support/site-checks.ts), the added article has a page of its own that its topic page leads
+// to, neither page has an accessibility violation,
 // and a reader who types the new article's own words — a heading, a phrase of its text that no other article has,
 // in Simplified on /search/ and in Traditional on /zh-hant/search/ — finds its answer among the first results,
 // lands on it, and the link the page copies opens the answer's own page.
@@ -62,11 +63,26 @@ test('the built site shows what its content holds, the added article beside anot
   expect(builtSiteProblems(build.contentDir, build.outDir)).toEqual([]);
 });
 
-// The Traditional twin has the page's structure token for token (tests/e2e/hant.spec.ts): one script is enough.
-test('axe finds no violation on the topic page that holds two articles', async ({ page }) => {
-  await page.goto(`${server!.origin}/topics/${article.topic}/`);
-  expect(await axeViolations(page)).toEqual([]);
+test('the topic page keeps its article and leads to the added one, on its own page', async ({ page }) => {
+  const origin = server!.origin;
+  expect(article.page).toBe(`/topics/${article.topic}/${article.slug}/`);
+  await page.goto(`${origin}/topics/${article.topic}/`);
+  const list = page.getByRole('navigation', { name: /^本话题的 \d+ 篇文章$/ });
+  await list.getByRole('link', { name: article.title }).click();
+  await expect(page).toHaveURL(`${origin}${article.page}`);
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
+  await expect(list.getByRole('link', { name: article.title })).toHaveCount(0);
+  await expect(list.locator('[aria-current="page"]')).toHaveText(article.title);
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: /./ }).last()).toHaveAttribute('href', `/topics/${article.topic}/`);
 });
+
+// The Traditional twin has the page's structure token for token (tests/e2e/hant.spec.ts): one script is enough.
+for (const which of ['topic page', 'added article\'s page'] as const) {
+  test(`axe finds no violation on the ${which}`, async ({ page }) => {
+    await page.goto(`${server!.origin}${which === 'topic page' ? `/topics/${article.topic}/` : article.page}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
 
 async function searchFor(page: Page, variant: (typeof variants)[number], words: string): Promise<string[]> {
   const input = page.getByRole('searchbox', { name: variant.label });
@@ -89,11 +105,11 @@ for (const [v, variant] of variants.entries()) {
         const found = await searchFor(page, variant, query);
         expect(found.slice(0, firstResults), `"${query}" (${id})`).toContain(id);
       }
-      // Every other answer, alternating between the scripts, is followed to the answer on its topic page, then to
+      // Every other answer, alternating between the scripts, is followed to the answer on its article's page, then to
       // the link its copy button gives to share.
       if (i % variants.length !== v) continue;
       await page.locator(`[data-search-results] a[data-answer="${id}"]`).click();
-      await expect(page).toHaveURL(`${origin}${variant.prefix}/topics/${article.topic}/#${id}`);
+      await expect(page).toHaveURL(`${origin}${variant.prefix}${article.page}#${id}`);
       await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
       await page.locator(`.answer-heading:has([id="${id}"]) button.copy-link`).click();
       const shared = await page.evaluate(() => navigator.clipboard.readText());

@@ -36,7 +36,7 @@ test('every /a/<id>/ carries its own title, description and Open Graph tags', as
   expect(seen.size).toBe(answers.length);
 });
 
-test('an answer page shows the answer alone, its topic, and the way to the full topic', async ({ page }) => {
+test('an answer page shows the answer alone, its topic, and the way to the whole article', async ({ page }) => {
   const article = articles.find((a) => a.answers.some((x) => x.level === 2) && a.answers.some((x) => x.level === 3))!;
   const index = article.answers.findIndex((a, i) => a.level === 2 && article.answers[i + 1]?.level === 3);
   const answer = article.answers[index]!;
@@ -54,8 +54,8 @@ test('an answer page shows the answer alone, its topic, and the way to the full 
   expect(shown).toEqual([answer.id, ...owned.map((a) => a.id)]);
   if (owned[0]) await expect(page.locator(`[id="${owned[0].id}"]`)).toHaveJSProperty('tagName', 'H2');
 
-  await page.getByRole('link', { name: '在完整话题中阅读' }).click();
-  await expect(page).toHaveURL(`/topics/${topic.id}/#${answer.id}`);
+  await page.getByRole('link', { name: '在完整文章中阅读' }).click();
+  await expect(page).toHaveURL(`${article.page}#${answer.id}`);
   await expect(page.locator(':target')).toHaveId(answer.id);
 });
 

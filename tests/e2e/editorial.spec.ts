@@ -4,7 +4,7 @@
 // Everything expected is read from the content the site was built from.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createConverter } from '../../src/hant/convert.ts';
-import { readArticles, readTopics } from './support/content.ts';
+import { readAnswers, readArticles, readTopics } from './support/content.ts';
 
 interface Segment {
   kind: 'text' | 'restored' | 'gap';
@@ -26,8 +26,10 @@ const shown = (segments: readonly Segment[]) => segments.map((s) => (s.kind === 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 const notes = articles.flatMap((a) => (a.notes ?? []).map((note) => ({ article: a, note })));
+/** The page that carries an answer's article. */
+const pageOf = new Map(readAnswers().map((a) => [a.id, a.page]));
 
-/** An answer's section on a topic page: the one its heading opens. */
+/** An answer's section on the page of its article: the one its heading opens. */
 const section = (page: Page, id: string): Locator => page.locator('.answer').filter({ has: page.locator(`.answer-heading > [id="${id}"]`) });
 
 test('the articles carry editor\'s notes', () => {
@@ -37,7 +39,7 @@ test('the articles carry editor\'s notes', () => {
 
 for (const { article, note } of notes) {
   test(`note on ${note.answer}: at its answer, quoting answers that hold those words`, async ({ page }) => {
-    await page.goto(`/topics/${article.topic}/`);
+    await page.goto(article.page);
     const box = section(page, note.answer).locator(`#note_${note.answer}`);
     await expect(box).toBeVisible();
     await expect(box).toHaveAttribute('role', 'note');
@@ -46,11 +48,11 @@ for (const { article, note } of notes) {
     await expect(cites).toHaveCount(note.cites.length);
     for (const [i, cite] of note.cites.entries()) {
       expect(squash(await cites.nth(i).innerText())).toContain(squash(`「${shown(cite.quote)}」`));
-      await expect(cites.nth(i).locator('a')).toHaveAttribute('href', `/topics/${cite.topic}/#${cite.answer}`);
+      await expect(cites.nth(i).locator('a')).toHaveAttribute('href', `${pageOf.get(cite.answer)}#${cite.answer}`);
     }
     // Each quotation is there in the answer it links to.
     for (const cite of note.cites) {
-      await page.goto(`/topics/${cite.topic}/#${cite.answer}`);
+      await page.goto(`${pageOf.get(cite.answer)}#${cite.answer}`);
       const target = section(page, cite.answer);
       await expect(target.locator('.answer-heading > [id]')).toBeInViewport();
       const own = await target.evaluate((el) => [...el.children].filter((c) => !c.matches('.answer-heading, .editor-note')).map((c) => (c as HTMLElement).innerText).join(''));
@@ -69,17 +71,17 @@ for (const { article, note } of notes) {
     await expect(hant).toBeVisible();
     expect(squash(await hant.locator('p').first().innerText())).toBe(squash(convert(`编者注：${note.text}`)));
     for (const [i, cite] of note.cites.entries()) {
-      await expect(hant.locator('.editor-note-cites a').nth(i)).toHaveAttribute('href', `/zh-hant/topics/${cite.topic}/#${cite.answer}`);
+      await expect(hant.locator('.editor-note-cites a').nth(i)).toHaveAttribute('href', `/zh-hant${pageOf.get(cite.answer)}#${cite.answer}`);
     }
 
-    await page.goto(`/zh-hant/topics/${article.topic}/`);
+    await page.goto(`/zh-hant${article.page}`);
     await expect(section(page, note.answer).locator(`#note_${note.answer}`)).toBeVisible();
   });
 }
 
 for (const article of articles.filter((a) => (a.notes ?? []).length > 0)) {
-  test(`${article.topic}: the source box lists the notes and leads to each`, async ({ page }) => {
-    await page.goto(`/topics/${article.topic}/`);
+  test(`${article.slug}: the source box lists the notes and leads to each`, async ({ page }) => {
+    await page.goto(article.page);
     const list = page.locator(`#source_${article.slug} .note-list li`);
     await expect(list).toHaveCount(article.notes!.length);
     const order = article.answers.map((a) => a.id);
@@ -110,10 +112,15 @@ for (const topic of topics) {
       await expect(items).toHaveCount(steps.length);
       for (const [i, step] of steps.entries()) {
         const quote = prefix ? convert(shown(step.quote)) : shown(step.quote);
-        await expect(items.nth(i)).toHaveAttribute('href', `#${step.answer}`);
+        // An answer of the article named after the topic is on this page; one of another article, on that article's page.
+        const path = pageOf.get(step.answer)!;
+        await expect(items.nth(i)).toHaveAttribute('href', path === `/topics/${topic.id}/` ? `#${step.answer}` : `${prefix}${path}#${step.answer}`);
         expect(squash(await items.nth(i).innerText())).toBe(squash(quote));
         // The sentence is in the answer the step leads to, as the page shows it.
-        expect(squash(await section(page, step.answer).innerText())).toContain(squash(quote));
+        const there = path === `/topics/${topic.id}/` ? page : await page.context().newPage();
+        if (there !== page) await there.goto(`${prefix}${path}`);
+        expect(squash(await section(there, step.answer).innerText())).toContain(squash(quote));
+        if (there !== page) await there.close();
       }
       await items.first().click();
       await expect(page.locator(`[id="${steps[0]!.answer}"]`)).toBeInViewport();

@@ -166,7 +166,7 @@ test.describe('the whole site under BASE_PATH=/kb', () => {
     await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').nth(1).click();
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[1]!.id}`);
     await page.goto(`${server.origin}/kb/a/${theft.answers[0]!.id}/`);
-    await page.getByRole('link', { name: '在完整话题中阅读' }).click();
+    await page.getByRole('link', { name: '在完整文章中阅读' }).click();
     await expect(page).toHaveURL(`${server.origin}/kb/topics/theft/#${theft.answers[0]!.id}`);
     expect(failed).toEqual([]);
   });

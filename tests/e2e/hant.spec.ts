@@ -152,7 +152,8 @@ test('a crawl of /zh-hant/ finds no broken link or anchor', () => {
 test('the sitemap lists every page in both variants, each naming both and x-default', () => {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-  const paths = ['/', ...topics.map((t) => `/topics/${t.id}/`), ...readAnswers().map((a) => `/a/${a.id}/`)];
+  const ownPages = articles.map((a) => a.page).filter((p) => !topics.some((t) => p === `/topics/${t.id}/`));
+  const paths = ['/', ...topics.map((t) => `/topics/${t.id}/`), ...ownPages, ...readAnswers().map((a) => `/a/${a.id}/`)];
   expect(entries).toHaveLength(paths.length * 2);
   for (const path of paths) {
     for (const loc of [siteUrl + path, siteUrl + inHant(path)]) {
@@ -166,15 +167,17 @@ test('the sitemap lists every page in both variants, each naming both and x-defa
 });
 
 test.describe('in the browser', () => {
-  for (const topic of topics) {
-    test(`/zh-hant/topics/${topic.id}/: Traditional text, marks and source box, every published id lands`, async ({ page }) => {
-      await page.goto(`/zh-hant/topics/${topic.id}/`);
+  const answerPages = new Map(readAnswers().map((a) => [a.id, a]));
+  for (const article of articles) {
+    const topic = topics.find((t) => t.id === article.topic)!;
+    test(`/zh-hant${article.page}: Traditional text, marks and source box, every published id lands`, async ({ page }) => {
+      await page.goto(`/zh-hant${article.page}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
       await expect(page.locator('h1')).toHaveText(convert(topic.name));
-      for (const article of articles.filter((a) => a.topic === topic.id)) {
+      {
         // Each mark leads to its entry in the list of edits, on the Traditional page.
         const marks = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored > a`);
-        for (const href of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) expect(href).toMatch(new RegExp(`^/zh-hant/topics/${topic.id}/#edit_${article.slug}_\\d+$`));
+        for (const href of await marks.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) expect(href).toMatch(new RegExp(`^/zh-hant${article.page}#edit_${article.slug}_\\d+$`));
         const box = page.locator(`#source_${article.slug}`);
         await expect(box.getByRole('heading', { name: '來源與說明' })).toBeVisible();
         const rows = sourceBoxRows(article.source);
@@ -187,13 +190,19 @@ test.describe('in the browser', () => {
         if (article.restoredCount > 0) await expect(box).toContainText(`補回了 ${article.restoredCount} 處`);
         await expect(box.getByText('信息僅供參考，不構成法律意見。')).toBeVisible();
       }
-      const mdx = articles.filter((a) => a.topic === topic.id).map((a) => readFileSync(`content/articles/${a.slug}.mdx`, 'utf8')).join('');
+      const mdx = readFileSync(`content/articles/${article.slug}.mdx`, 'utf8');
       await expect(page.locator('article a.gap')).toHaveCount(mdx.match(/<Gap /g)?.length ?? 0);
       // The whole page: an editor's note and the 先做什么 steps quote with their marks too.
-      expect(await page.locator('ins.restored > a').count()).toBe(await (await page.request.get(`/topics/${topic.id}/`)).text().then((html) => html.match(/<ins class="restored"><a /g)?.length ?? 0));
+      expect(await page.locator('ins.restored > a').count()).toBe(await (await page.request.get(article.page)).text().then((html) => html.match(/<ins class="restored"><a /g)?.length ?? 0));
 
-      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id)) {
-        await page.goto(`/zh-hant/topics/${topic.id}/#${id}`);
+      // The ids that land on this page: its answers' (renamed ones too); on a topic page, also those of answers
+      // that moved to another topic or were removed.
+      const landing = ([id, { aliasOf, retired }]: [string, { topic: string; aliasOf?: string; retired?: string }]) => {
+        const answer = retired ? undefined : answerPages.get(aliasOf ?? id);
+        return (answer?.topic === topic.id ? answer.page : `/topics/${topic.id}/`) === article.page;
+      };
+      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id).filter(landing)) {
+        await page.goto(`/zh-hant${article.page}#${id}`);
         await expect(page.locator(':target'), id).toHaveId(id);
         await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
         await page.goto(`/zh-hant/a/${id}/`);

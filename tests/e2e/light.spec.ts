@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser, type BrowserType, type Request } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../../scripts/support/browser.ts';
-import { readAnswers, readTopics } from './support/content.ts';
+import { readAnswers, readArticles, readTopics } from './support/content.ts';
 
 const topics = readTopics();
+/** Every page that carries an article: a topic page or an article's own page. */
+const articlePages = readArticles().map((a) => a.page).sort();
 const answers = readAnswers();
 const KB = 1024;
 
@@ -50,7 +52,7 @@ function heaviestAnswerPath(): string {
   return `/a/${heaviest.id}/`;
 }
 
-const measured = ['/', ...topics.map((t) => `/topics/${t.id}/`), heaviestAnswerPath()];
+const measured = ['/', ...articlePages, heaviestAnswerPath()];
 // The Traditional twins (/zh-hant/) keep the same budget.
 for (const path of [...measured, ...measured.map((p) => `/zh-hant${p}`)]) {
   test(`page budget before interaction: ${path}`, async ({ playwright, baseURL }) => {
@@ -77,7 +79,7 @@ test('no request leaves 127.0.0.1, while reading, copying, searching and browsin
   await page.mouse.wheel(0, 4000);
   await page.getByRole('navigation', { name: '本页目录' }).getByRole('link').last().click();
   await page.goto(`/a/${answers[0]!.id}/`);
-  await page.getByRole('link', { name: '在完整话题中阅读' }).click();
+  await page.getByRole('link', { name: '在完整文章中阅读' }).click();
   await page.goto('/search/?q=%E5%82%AC%E6%94%B6');
   await page.goto('/no-such-page/');
   await page.waitForLoadState('networkidle');
@@ -86,7 +88,7 @@ test('no request leaves 127.0.0.1, while reading, copying, searching and browsin
 
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  for (const path of ['/', '/topics/home-visits/', '/topics/legal-affairs/', `/a/${answers[0]!.id}/`, '/search/', '/no-such-page/', '/zh-hant/topics/home-visits/', '/zh-hant/search/']) {
+  for (const path of ['/', ...articlePages, `/a/${answers[0]!.id}/`, '/search/', '/no-such-page/', `/zh-hant${articlePages[0]}`, '/zh-hant/search/']) {
     test(`${path} needs no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -98,14 +100,14 @@ test.describe('at 360 px', () => {
 test('dark mode follows the system setting', async ({ page }) => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/topics/theft/');
+  await page.goto(`/topics/${topics[0]!.id}/`);
   const light = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background()).not.toBe(light);
 });
 
 test('print shows the text and its source without navigation', async ({ page }) => {
-  await page.goto('/topics/theft/');
+  await page.goto(`/topics/${topics[0]!.id}/`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '本页目录' })).toBeHidden();

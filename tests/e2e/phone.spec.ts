@@ -2,13 +2,12 @@
 // controls large enough to tap (WCAG 2.5.5), and nothing fixed or sticky hiding what has the keyboard focus
 // (WCAG 2.4.11), with or without the offer of the other script.
 import { expect, test, type Page } from '@playwright/test';
-import { readArticles, readTopics } from './support/content.ts';
+import { readArticles } from './support/content.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-const longest = readTopics()
-  .map((t) => ({ id: t.id, answers: readArticles().filter((a) => a.topic === t.id).flatMap((a) => a.answers) }))
-  .reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+/** The page of the article with the most answers: the longest page to scroll on a phone. */
+const longest = readArticles().reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
 
 /** Whether the focused element is hidden entirely by something drawn over it (WCAG 2.4.11). */
 function focusedIsHidden(page: Page): Promise<string | undefined> {
@@ -42,9 +41,9 @@ async function tabThrough(page: Page): Promise<{ visited: number; hidden: string
 }
 
 for (const [name, path, locale] of [
-  ['a long topic page', `/topics/${longest.id}/`, 'en-US'],
-  ['a long Traditional page with the offer of Simplified', `/zh-hant/topics/${longest.id}/`, 'zh-CN'],
-  ['a long page with the offer of Traditional', `/topics/${longest.id}/`, 'zh-TW'],
+  ['a long topic page', longest.page, 'en-US'],
+  ['a long Traditional page with the offer of Simplified', `/zh-hant${longest.page}`, 'zh-CN'],
+  ['a long page with the offer of Traditional', longest.page, 'zh-TW'],
 ] as const) {
   test.describe(name, () => {
     test.use({ locale });
@@ -62,7 +61,7 @@ for (const [name, path, locale] of [
 test.describe('the offer of the other script', () => {
   test.use({ locale: 'zh-TW' });
   test('Esc dismisses it wherever the focus is, and its controls are 44 px tall', async ({ page }) => {
-    await page.goto(`/topics/${longest.id}/`);
+    await page.goto(longest.page);
     const bar = page.getByRole('complementary');
     for (const control of [bar.getByRole('link'), bar.getByRole('button')]) {
       const box = (await control.boundingBox())!;
@@ -75,11 +74,11 @@ test.describe('the offer of the other script', () => {
   });
 });
 
-test('every answer of every topic is listed in the contents, each entry a 44 px target', async ({ page }) => {
-  for (const topic of readTopics()) {
-    await page.goto(`/topics/${topic.id}/`);
+test('every answer of every article is listed in the contents of its page, each entry a 44 px target', async ({ page }) => {
+  for (const article of readArticles()) {
+    await page.goto(article.page);
     const toc = page.getByRole('navigation', { name: '本页目录' });
-    for (const answer of readArticles().filter((a) => a.topic === topic.id).flatMap((a) => a.answers)) {
+    for (const answer of article.answers) {
       const entry = toc.locator(`a[href="#${answer.id}"]`);
       await expect(entry, answer.id).toBeVisible();
       expect((await entry.boundingBox())!.height, answer.id).toBeGreaterThanOrEqual(44);
@@ -88,7 +87,7 @@ test('every answer of every topic is listed in the contents, each entry a 44 px 
 });
 
 test('deep in a long page a 目录 link stays in view and leads back to the contents, folded or not', async ({ page }) => {
-  await page.goto(`/topics/${longest.id}/`);
+  await page.goto(longest.page);
   const toc = page.getByRole('navigation', { name: '本页目录' });
   const jump = page.getByRole('link', { name: '目录', exact: true });
   for (const folded of [false, true]) {
@@ -106,7 +105,7 @@ test('deep in a long page a 目录 link stays in view and leads back to the cont
 
 test('a restored word explains itself on a tap, and the explanation leads back', async ({ page }) => {
   const article = readArticles().find((a) => a.restoredCount > 0)!;
-  await page.goto(`/topics/${article.topic}/`);
+  await page.goto(article.page);
   const mark = page.locator(`[aria-labelledby="article_${article.slug}"] .answer ins.restored > a`).first();
   const entryId = (await mark.getAttribute('href'))!.split('#')[1]!;
   await mark.tap();
@@ -146,7 +145,7 @@ function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-for (const path of ['/', `/topics/${longest.id}/`, `/a/${longest.answers[1]!.id}/`, `/zh-hant/topics/${longest.id}/`]) {
+for (const path of ['/', longest.page, `/a/${longest.answers[1]!.id}/`, `/zh-hant${longest.page}`]) {
   test(`controls outside running text on ${path} are at least 44 × 44 px (WCAG 2.5.5)`, async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

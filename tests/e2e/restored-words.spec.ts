@@ -16,7 +16,7 @@ const marks = (slug: string) => {
 
 for (const article of articles.filter((a) => a.restoredCount + a.gapCount > 0)) {
   test(`${article.slug}: each restored word and gap links to its entry, which gives the reason and links back`, async ({ page }) => {
-    await page.goto(`/topics/${article.topic}/`);
+    await page.goto(article.page);
     const expected = marks(article.slug);
     const scope = page.locator(`[aria-labelledby="article_${article.slug}"]`);
     // Marks in the text link; the sample mark in the note and the marks in the edit list do not.
@@ -28,7 +28,7 @@ for (const article of articles.filter((a) => a.restoredCount + a.gapCount > 0)) 
     const entryIds = await entries.evaluateAll((lis) => lis.map((li) => li.id));
     for (const href of await scope.locator('ins.restored > a, a.gap').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       const [path, id] = href.split('#');
-      expect(path).toBe(`/topics/${article.topic}/`);
+      expect(path).toBe(article.page);
       expect(entryIds).toContain(id);
     }
     // Each entry is the target of a mark, and its link back leads to a part of the text holding such a mark.
@@ -47,13 +47,13 @@ for (const article of articles.filter((a) => a.restoredCount + a.gapCount > 0)) 
 test('restored words in headings are marked too', async ({ page }) => {
   const headings = articles.flatMap((a) =>
     [...readFileSync(`content/articles/${a.slug}.mdx`, 'utf8').matchAll(/^#{2,6} (.*<Restored .*) \{#([a-z0-9-]+)\}$/gm)].map((m) => ({
-      topic: a.topic,
+      path: a.page,
       id: m[2]!,
       count: m[1]!.match(/<Restored /g)!.length,
     })),
   );
-  for (const { topic, id, count } of headings) {
-    await page.goto(`/topics/${topic}/`);
+  for (const { path, id, count } of headings) {
+    await page.goto(path);
     await expect(page.locator(`[id="${id}"] ins.restored`), id).toHaveCount(count);
   }
 });

@@ -3,14 +3,17 @@ import { readArticles, readTopics, sourceBoxRows } from './support/content.ts';
 
 const topics = readTopics();
 const articles = readArticles();
-const theft = articles.find((a) => a.topic === 'theft')!;
+/** An article on its topic page whose answers nest three levels deep: its table of contents has most to show. */
+const deep = articles.find((a) => a.page === `/topics/${a.topic}/` && [3, 4].every((level) => a.answers.some((x) => x.level === level)))!;
 
-for (const topic of topics) {
-  test(`topic ${topic.id} shows every answer of its articles, in order`, async ({ page }) => {
-    await page.goto(`/topics/${topic.id}/`);
+for (const article of articles) {
+  const topic = topics.find((t) => t.id === article.topic)!;
+  test(`article ${article.slug}: its page ${article.page} shows every answer of it, in order`, async ({ page }) => {
+    await page.goto(article.page);
     await expect(page.locator('h1')).toHaveText(topic.name);
-    await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText(`首页${topic.name}`);
-    const expected = articles.filter((a) => a.topic === topic.id).flatMap((a) => a.answers);
+    const trail = article.page === `/topics/${topic.id}/` ? `首页${topic.name}` : `首页${topic.name}${article.title}`;
+    await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText(trail);
+    const expected = article.answers;
     expect(expected.length).toBeGreaterThan(0);
     const headingIds = await page.locator('.answer-heading :is(h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id));
     expect(headingIds).toEqual(expected.map((a) => a.id));
@@ -22,12 +25,12 @@ for (const topic of topics) {
 }
 
 test('the table of contents lists every answer and a click lands on the answer', async ({ page }) => {
-  await page.goto('/topics/theft/');
+  await page.goto(deep.page);
   const toc = page.getByRole('navigation', { name: '本页目录' });
   const listed = await toc.locator('a').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-  expect(listed).toEqual(theft.answers.map((a) => `#${a.id}`));
+  expect(listed).toEqual(deep.answers.map((a) => `#${a.id}`));
 
-  const target = theft.answers.find((a) => a.level === 3)!;
+  const target = deep.answers.find((a) => a.level === 3)!;
   await toc.getByRole('link', { name: target.title }).click();
   await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
   const heading = page.locator(`[id="${target.id}"]`);
@@ -37,34 +40,34 @@ test('the table of contents lists every answer and a click lands on the answer',
   expect(top).toBeLessThan(200);
 });
 
-test('arriving at /topics/theft/#<id> marks that answer, in view', async ({ page }) => {
-  const target = theft.answers[3]!;
-  await page.goto(`/topics/theft/#${target.id}`);
+test('arriving at /topics/<topic>/#<id> marks that answer, in view', async ({ page }) => {
+  const target = deep.answers[3]!;
+  await page.goto(`${deep.page}#${target.id}`);
   const heading = page.locator(`[id="${target.id}"]`);
   await expect(page.locator(':target')).toHaveAttribute('id', target.id);
   await expect(heading).toBeInViewport();
   expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   const border = (id: string) => page.locator(`.answer:has(> .answer-heading [id="${id}"])`).evaluate((s) => getComputedStyle(s).borderLeftColor);
-  const other = theft.answers[0]!;
+  const other = deep.answers[0]!;
   expect(await border(target.id)).not.toBe(await border(other.id));
 });
 
 test('the table of contents marks the section being read', async ({ page }) => {
-  await page.goto('/topics/theft/');
+  await page.goto(deep.page);
   const toc = page.getByRole('navigation', { name: '本页目录' });
-  const last = theft.answers.at(-1)!;
+  const last = deep.answers.at(-1)!;
   await page.locator(`[id="${last.id}"]`).evaluate((h) => h.scrollIntoView());
   await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${last.id}`);
-  const deeper = theft.answers.findLast((a) => a.level === 4)!;
+  const deeper = deep.answers.findLast((a) => a.level === 4)!;
   await page.locator(`[id="${deeper.id}"]`).evaluate((h) => h.scrollIntoView());
   await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${deeper.id}`);
-  await page.locator(`[id="${theft.answers[0]!.id}"]`).evaluate((h) => h.scrollIntoView());
-  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${theft.answers[0]!.id}`);
+  await page.locator(`[id="${deep.answers[0]!.id}"]`).evaluate((h) => h.scrollIntoView());
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${deep.answers[0]!.id}`);
 });
 
 for (const article of articles) {
   test(`article ${article.source.file} (topic ${article.topic}): the source box and reader comments tell where the text comes from`, async ({ page }) => {
-    await page.goto(`/topics/${article.topic}/`);
+    await page.goto(article.page);
     const box = page.locator(`#source_${article.slug}`);
     await expect(box.getByRole('heading', { name: '来源与说明' })).toBeVisible();
     const { published, script } = article.source;
@@ -88,7 +91,6 @@ for (const article of articles) {
     const marks = page.locator(`#article_${article.slug} ins.restored, [aria-labelledby="article_${article.slug}"] .answer ins.restored`);
     expect(await marks.count()).toBeGreaterThanOrEqual(article.restoredCount);
 
-    // This article's comments: a topic page may hold several articles, each with its own.
     const comments = page.locator(`[aria-labelledby="article_${article.slug}"] details.reader-comments`);
     if (article.comments.length === 0) return void (await expect(comments).toHaveCount(0));
     await expect(comments).not.toHaveAttribute('open');

@@ -33,21 +33,31 @@ export function builtSiteProblems(contentDir: string, outDir: string): string[] 
   }
 
   for (const topic of topics) {
-    const html = page(`topics/${topic.id}`);
-    if (!html) {
+    const own = articles.filter((a) => a.topic === topic.id);
+    const topicPage = page(`topics/${topic.id}`);
+    if (!topicPage) {
       problems.push(`topics/${topic.id}/: no page`);
       continue;
     }
-    expect(htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '') === topic.name, `topics/${topic.id}/: h1 is not "${topic.name}"`);
-    const own = articles.filter((a) => a.topic === topic.id);
-    const expectedIds = own.flatMap((a) => a.answers.map((x) => x.id));
-    const shownIds = idsOf(html).filter((id) => expectedIds.includes(id));
-    expect(JSON.stringify(shownIds) === JSON.stringify(expectedIds), `topics/${topic.id}/: answer headings ${shownIds.join(',')} are not ${expectedIds.join(',')}`);
-    expect(existsSync(join(outDir, 'zh-hant/topics', topic.id, 'index.html')), `zh-hant/topics/${topic.id}/: no Traditional twin`);
+    for (const article of own.filter((a) => a.page !== `/topics/${topic.id}/`)) {
+      expect(topicPage.includes(`href="${article.page}"`), `topics/${topic.id}/: no link to ${article.page}, the page of ${article.slug}`);
+    }
+    // Each article on the page that carries it: the topic page the one named after the topic, its own page each other one.
     for (const article of own) {
+      const path = article.page.replace(/^\/|\/$/g, '');
+      const html = page(path);
+      if (!html) {
+        problems.push(`${path}/: no page for ${article.slug}`);
+        continue;
+      }
+      expect(htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '') === topic.name, `${path}/: h1 is not "${topic.name}"`);
+      const expectedIds = article.answers.map((x) => x.id);
+      const shownIds = idsOf(html).filter((id) => expectedIds.includes(id));
+      expect(JSON.stringify(shownIds) === JSON.stringify(expectedIds), `${path}/: answer headings ${shownIds.join(',')} are not ${expectedIds.join(',')}`);
+      expect(existsSync(join(outDir, 'zh-hant', path, 'index.html')), `zh-hant/${path}/: no Traditional twin`);
       const box = new RegExp(`<section class="source-box" id="source_${article.slug}"[\\s\\S]*?</section>`).exec(html)?.[0];
       if (!box) {
-        problems.push(`topics/${topic.id}/: no source box for ${article.slug}`);
+        problems.push(`${path}/: no source box for ${article.slug}`);
         continue;
       }
       const rows = [...box.matchAll(/<dt>([^<]*)<\/dt><dd>([\s\S]*?)<\/dd>/g)].map((m) => [m[1]!, htmlText(m[2]!)]);
@@ -56,12 +66,10 @@ export function builtSiteProblems(contentDir: string, outDir: string): string[] 
       for (const [i, [label, value]] of expected.entries()) if (value !== null) expect(rows[i]?.[1] === value, `${article.slug}: source box ${label} is not "${value}"`);
       const text = htmlText(box);
       expect(article.restoredCount === 0 ? !text.includes('补回了') : text.includes(`补回了 ${article.restoredCount} 处`), `${article.slug}: source box does not say 补回了 ${article.restoredCount} 处`);
+      const shown = html.match(/<ins class="restored"[ >]/g)?.length ?? 0;
+      expect(shown >= article.restoredCount, `${path}/: ${shown} restored words marked, ${article.restoredCount} restored`);
+      expect((html.match(/<blockquote/g)?.length ?? 0) === article.comments.length, `${path}/: not ${article.comments.length} reader comments`);
     }
-    const marks = own.reduce((n, a) => n + a.restoredCount, 0);
-    const shown = html.match(/<ins class="restored"[ >]/g)?.length ?? 0;
-    expect(shown >= marks, `topics/${topic.id}/: ${shown} restored words marked, ${marks} restored`);
-    const comments = own.reduce((n, a) => n + a.comments.length, 0);
-    expect((html.match(/<blockquote/g)?.length ?? 0) === comments, `topics/${topic.id}/: not ${comments} reader comments`);
   }
 
   for (const answer of answers) {
@@ -78,7 +86,13 @@ export function builtSiteProblems(contentDir: string, outDir: string): string[] 
     const html = page(`a/${id}`);
     expect(html !== undefined, `a/${id}/ (published id): no page`);
     if (entry.retired && html) expect(htmlText(html).includes('这个回答已删除') && htmlText(html).includes(entry.retired), `a/${id}/: does not say the answer was removed and why`);
-    expect((page(`topics/${entry.topic}`) ?? '').includes(`id="${id}"`), `topics/${entry.topic}/#${id} (published id): no anchor`);
+    // An id lands on the page of the article of its answer (renamed ids too); one whose answer moved to another
+    // topic or was removed, on the page of the topic it was published under.
+    let target = id;
+    while (registry[target]?.aliasOf) target = registry[target]!.aliasOf!;
+    const current = entry.retired ? undefined : answers.find((a) => a.id === target);
+    const where = current && current.topic === entry.topic ? current.page : `/topics/${entry.topic}/`;
+    expect((page(where.replace(/^\/|\/$/g, '')) ?? '').includes(`id="${id}"`), `${where}#${id} (published id): no anchor`);
   }
 
   const search = JSON.parse(readFileSync(join(outDir, 'search/data.json'), 'utf8')) as { answers: Record<string, [string, string]> };

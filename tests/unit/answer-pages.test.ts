@@ -121,7 +121,7 @@ describe('an answer page cut from its topic page', () => {
     const html = main(pageOf('what-now'));
     expect(pageOf('what-now')).toContain(switchLinkHtml('hant', '/zh-hant/a/what-now/'));
     expect(html).toContain(breadcrumbsHtml([{ label: '首页', href: '/' }, { label: '爆通讯录', href: '/topics/exposure/' }, { label: '现在怎么办 & 下一步' }]));
-    expect(html).toContain('<p class="read-in-topic"><a href="/topics/exposure/#what-now">在完整话题中阅读</a>（爆通讯录）</p>');
+    expect(html).toContain('<p class="read-in-topic"><a href="/topics/exposure/#what-now">在完整文章中阅读</a>（爆通讯录）</p>');
     expect(html).toContain('<h2 id="source_exposure_title">来源与说明</h2>');
     expect(html).toContain('<p><a href="/topics/exposure/#source_exposure">逐条查看补回的字词</a></p><p class="disclaimer">');
     expect(html).not.toContain('edit-list');

@@ -43,8 +43,9 @@ describe('mergeAction', () => {
     expect(mergeAction('topics/page/2/index.html', 1)).toBe('keep');
     expect(mergeAction('_astro/entry-abc.js', 1)).toBe('asset');
   });
-  test('a part of topics adds its topic and answer pages and its assets, and drops its copies of site-wide files', () => {
+  test('a part of topics adds its topic, article and answer pages and its assets, and drops its copies of site-wide files', () => {
     expect(mergeAction('topics/theft/index.html', 2)).toBe('keep');
+    expect(mergeAction('topics/theft/stolen-card-checklist/index.html', 2)).toBe('keep');
     expect(mergeAction('a/theft-by-others/index.html', 2)).toBe('keep');
     expect(mergeAction('_astro/BaseLayout.x.css', 2)).toBe('asset');
     expect(mergeAction('a/theft-by-others/index.html', 3)).toBe('keep');

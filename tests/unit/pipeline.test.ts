@@ -6,6 +6,7 @@ import { parse5Tokens, scanTokens } from '../../src/hant/html-tokens.ts';
 import { buildSite, copyContent, normalize, removeCopies } from '../support/fixture-content.ts';
 import { htmlText } from '../support/html-text.ts';
 import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
+import { readArticles } from '../e2e/support/content.ts';
 import { tokensOf, type HtmlToken } from '../e2e/support/html-tokens.ts';
 
 let content: string;
@@ -38,22 +39,31 @@ describe('a sixth article needs only its raw file and metadata', () => {
     expect(permalinks['fixture-keep-records']).toEqual({ topic: 'legal-affairs' });
   });
 
-  test('its topic page shows it, in Simplified, with its answers linkable', () => {
-    const html = page('topics/legal-affairs');
+  test('its own page shows it, in Simplified, with its answers linkable', () => {
+    const html = page('topics/legal-affairs/negotiation-tips');
     const text = htmlText(html);
     expect(text).toContain('花呗逾期后协商还款的注意事项');
     expect(text).toContain('随着越来越多的使用者选择分期');
     expect(text).toContain('作为维权证据');
     expect(html).toMatch(/id="fixture-verify-amount"/);
     expect(html).toMatch(/id="fixture-keep-records"/);
-    expect(text).toContain('支付宝逾期找法务处理'); // the topic's first article is still there
     for (const chrome of ['某某新闻网 >', '精彩评论', '頭像', '来源:测试编辑']) expect(text).not.toContain(chrome);
+  });
+
+  test('its topic page keeps the article named after the topic, and leads to the new one', () => {
+    const html = page('topics/legal-affairs');
+    expect(html).toContain('href="/topics/legal-affairs/negotiation-tips/"');
+    expect(htmlText(html)).not.toContain('随着越来越多的使用者选择分期');
+    // The named article's answers stay where their links were published.
+    const named = readArticles(content).find((a) => a.page === '/topics/legal-affairs/')!;
+    expect(named.answers.length).toBeGreaterThan(0);
+    for (const { id } of named.answers) expect(html).toContain(`id="${id}"`);
   });
 });
 
 describe('source text is data, never code', () => {
   test('hostile characters arrive as the same visible characters', () => {
-    const html = page('topics/contact-exposure');
+    const html = page('topics/contact-exposure/hostile');
     const text = htmlText(html);
     for (const literal of [
       '<script>alert("xss")</script> 和 {1+1} 和 {props.show} 都应原样显示。',
@@ -71,7 +81,7 @@ describe('source text is data, never code', () => {
   });
 
   test('nothing was evaluated or turned into markup', async () => {
-    const html = page('topics/contact-exposure');
+    const html = page('topics/contact-exposure/hostile');
     // Read as the browser reads it: source text may stand in text or in an attribute (a link's aria-label), but
     // never as an element of its own.
     const tokens = await tokensOf(html);
@@ -88,8 +98,8 @@ describe('source text is data, never code', () => {
   });
 });
 
-describe('answer pages, cut from their topic pages after the build', () => {
-  test('the page of the hostile answer shows its literal text, as its topic page does', () => {
+describe('answer pages, cut from the pages of their articles after the build', () => {
+  test('the page of the hostile answer shows its literal text, as its article\'s page does', () => {
     const text = htmlText(page('a/hostile-heading'));
     expect(text).toContain('标题 {#evil} <i>斜体</i> *星* #');
     expect(text).toContain('<script>alert("xss")</script> 和 {1+1} 和 {props.show} 都应原样显示。');

@@ -15,6 +15,8 @@ export interface ExpectedAnswer {
 export interface ExpectedArticle {
   slug: string;
   topic: string;
+  /** The page that carries it: its topic page for the article named after its topic, else its own page. */
+  page: string;
   title: string;
   answers: ExpectedAnswer[];
   source: { file: string; site: string | null; author: string | null; origin?: string; editor?: string; published: string | null; script: 'hans' | 'hant' };
@@ -53,25 +55,26 @@ export function readTopics(dir = contentDir): ExpectedTopic[] {
 
 export function readArticles(dir = contentDir): ExpectedArticle[] {
   const articlesDir = join(dir, 'articles');
-  return readdirSync(articlesDir)
+  const articles = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(join(articlesDir, name), 'utf8');
       const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
       if (frontmatter === undefined) throw new Error(`${name}: no frontmatter`);
-      return { slug: name.replace(/\.mdx$/, ''), ...(parse(frontmatter) as Omit<ExpectedArticle, 'slug'>) };
+      return { slug: name.replace(/\.mdx$/, ''), ...(parse(frontmatter) as Omit<ExpectedArticle, 'slug' | 'page'>) };
     });
+  return articles.map((a) => ({ ...a, page: a.slug === a.topic ? `/topics/${a.topic}/` : `/topics/${a.topic}/${a.slug}/` }));
 }
 
 export function readPermalinks(dir = contentDir): Record<string, { topic: string; aliasOf?: string; retired?: string }> {
   return JSON.parse(readFileSync(join(dir, 'permalinks.json'), 'utf8'));
 }
 
-/** Every current answer with its topic, in reading order (topic order, then document order). */
-export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string })[] {
+/** Every current answer with its topic and the page that carries it, in reading order (topic order, then document order). */
+export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string; page: string })[] {
   const articles = readArticles(dir).sort((a, b) => a.source.file.localeCompare(b.source.file));
   return readTopics(dir).flatMap((t) =>
-    articles.filter((a) => a.topic === t.id).flatMap((a) => a.answers.map((answer) => ({ ...answer, topic: t.id }))),
+    articles.filter((a) => a.topic === t.id).flatMap((a) => a.answers.map((answer) => ({ ...answer, topic: t.id, page: a.page }))),
   );
 }
 
