@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './support/browser.ts';
 import { startServer } from './bench-serve.ts';
 import { budgetRow, formatTable, reported, writeBenchmarks, type Row } from './bench-table.ts';
-import { recallOf, runQueries, searchPages, showHeldOut, suite as relevanceSuite, suites, type Row as QueryRow } from './support/relevance.ts';
+import { recallOf, runQueries, sameResults, searchPages, showHeldOut, suite as relevanceSuite, suites, type Row as QueryRow } from './support/relevance.ts';
 
 export const budgets = { simplifiedBytes: 125 * 1024, traditionalBytes: 185 * 1024, warmP95: 20, heldOutAt1: 0.9, heldOutAt3: 0.97, suiteAt3: 1 };
 export const simplifiedQuery = '花呗逾期会通知家人吗';
@@ -98,6 +98,10 @@ async function recallRows(browser: Browser, origin: string): Promise<{ rows: Row
   const rows: Row[] = [];
   const misses: string[] = [];
   const page = await browser.newPage({ baseURL: origin });
+  const same = await sameResults(origin);
+  const figures = (r: ReturnType<typeof recallOf>) => `${r.at1}/${r.queries} (${share(r.at1 / r.queries)}) / ${r.at3}/${r.queries} (${share(r.at3 / r.queries)})`;
+  // The second rule (scripts/support/relevance.ts): a heading-only answer and its first child are one result.
+  const paired = 'heading-only answer = its first child';
   for (const { script, path, inputName } of searchPages) {
     const bySuite = new Map<string, QueryRow[]>();
     const heldOutRows: QueryRow[] = [];
@@ -105,8 +109,8 @@ async function recallRows(browser: Browser, origin: string): Promise<{ rows: Row
       const ran = await runQueries(page, path, inputName, queries);
       bySuite.set(name, ran);
       if (heldOut) heldOutRows.push(...ran);
-      const r = recallOf(ran);
-      rows.push(reported(`recall ${script}: ${name}, @1 / @3`, `${r.at1}/${r.queries} (${share(r.at1 / r.queries)}) / ${r.at3}/${r.queries} (${share(r.at3 / r.queries)})`));
+      rows.push(reported(`recall ${script}: ${name}, @1 / @3`, figures(recallOf(ran))));
+      if (same.size > 0) rows.push(reported(`recall ${script}: ${name}, @1 / @3 (${paired})`, figures(recallOf(ran, same))));
       // A held-out file's queries stay out of the output, answers and all: its figures are all that is shown.
       if (heldOut && !showHeldOut) continue;
       for (const row of ran.filter((x) => !x.query.expect.includes(x.top[0] ?? ''))) {
@@ -117,6 +121,7 @@ async function recallRows(browser: Browser, origin: string): Promise<{ rows: Row
     const h = recallOf(heldOut);
     rows.push(budgetRow(`recall ${script}: held-out (${h.queries}), @1`, h.at1 / h.queries, budgets.heldOutAt1, share, true));
     rows.push(budgetRow(`recall ${script}: held-out (${h.queries}), @3`, h.at3 / h.queries, budgets.heldOutAt3, share, true));
+    if (same.size > 0) rows.push(reported(`recall ${script}: held-out (${h.queries}), @1 / @3 (${paired})`, figures(recallOf(heldOut, same))));
     const whole = recallOf([...bySuite].filter(([name]) => name.startsWith('queries.json')).flatMap(([, ran]) => ran));
     rows.push(budgetRow(`recall ${script}: queries.json (${whole.queries}), @3`, whole.at3 / whole.queries, budgets.suiteAt3, share, true));
   }

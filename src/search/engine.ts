@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
-import { hasLatin, isWord, needsConverter, planQuery, withoutFillers, type Concept } from './query.ts';
-import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon } from './query.ts';
+import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
@@ -87,6 +87,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   // A large site's index comes in shards (src/search-build/pagefind-index.ts); Pagefind searches them as one.
   await Promise.all((data.indexes ?? []).map((path) => pagefind.mergeIndex(`${base}${path}`, { baseUrl: base, language: variants[variant].lang.toLowerCase() })));
   const thesaurus = loadThesaurus();
+  let lexicon: { titles: number; lexicon: Lexicon } | undefined;
   const sections = sectionsOf(data.pages ?? {}, data.answers);
   // A large site's sections come with the page files of the pages a query ranks first (src/search/page-files.ts).
   let pageFiles: Promise<typeof import('./page-files.ts')> | undefined;
@@ -112,6 +113,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   let homophones: Promise<(word: string) => string[]> | undefined;
   // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
   let bigrams: Promise<BigramRanker> | undefined;
+  type Resolved = { concept: Concept; hits: ConceptHits };
 
   async function hitsOf(term: string): Promise<TermHits> {
     const cached = termCache.get(term);
@@ -167,22 +169,36 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     return [...count].sort((a, b) => b[1] - a[1]).map(([page]) => page);
   }
 
-  /** A concept none of whose words occurs anywhere is tried again as the site's words inside it. */
-  async function resolve(concept: Concept, occurrences: (term: string) => Promise<TermHits>): Promise<{ concept: Concept; hits: ConceptHits } | undefined> {
+  /**
+   * The concept as found on the site: its words that occur, or, when none does, the site's words inside it. A
+   * word the reader typed (one term, not a guess of the planner) is then searched as each of its parts (花呗逾其
+   * → 花呗 and, by sound, 逾期), so an answer must hold them all as it would the words typed apart. Empty when
+   * nothing of it is on the site.
+   */
+  async function resolve(concept: Concept, occurrences: (term: string) => Promise<TermHits>): Promise<Resolved[]> {
     let terms = await Promise.all(concept.terms.map(async (term) => ({ term, hits: await occurrences(term) })));
     let label = concept.label;
     let via = concept.via;
     if (terms.every((t) => t.hits.size === 0)) {
       const missing = await (missingWords ??= import('./missing-words.ts'));
-      terms = (await Promise.all(concept.terms.map((term) => missing.siteWordsIn(term, occurrences)))).flat();
-      // Nor any word inside it: a reader's word with a wrong character of the same sound (花贝) is searched as
-      // the site's word that reads so (花呗), and named as that word. Not for a word the planner guessed.
-      if (terms.length === 0 && !via) {
+      const rest: string[] = [];
+      terms = (await Promise.all(concept.terms.map((term) => missing.siteWordsIn(term, occurrences, rest)))).flat();
+      // What no site word covers may be a reader's wrong character of the same sound (花贝, 逾其): searched as
+      // the site's word that reads so (花呗, 逾期), and named as that word. Not for a word the planner guessed.
+      const alikeIn = async (pieces: readonly string[]) => {
         const alike = await (homophones ??= missing.homophoneFinder(base, gb2312Hanzi()));
         // The map and the readings are Simplified; a Traditional page's index wants its own script back.
         const inScript = (term: string) => (bridge ? bridge.inTraditional({ label: term, terms: [term] }).terms : [term]);
         const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-        terms = (await Promise.all(concept.terms.map((term) => missing.homophonesIn(simplified(term), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+        return (await Promise.all(pieces.map((piece) => missing.homophonesIn(simplified(piece), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+      };
+      if (!via && concept.terms.length === 1) {
+        const typed = terms.filter((t) => t.hits.size > 0).map((t) => ({ concept: { label: t.term, terms: [t.term] }, hits: { terms: [t] } }));
+        const alike = rest.length > 0 ? await alikeIn(rest) : [];
+        return [...typed, ...alike.map((t) => ({ concept: { label: t.term, terms: [t.term], via: 'pinyin' as const }, hits: { terms: [t] } }))];
+      }
+      if (terms.length === 0 && !via) {
+        terms = await alikeIn(concept.terms);
         if (terms.length > 0) {
           via = 'pinyin';
           label = terms.map((t) => t.term).join('/');
@@ -190,7 +206,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       }
     }
     terms = terms.filter((t) => t.hits.size > 0);
-    if (terms.length === 0) return undefined;
+    if (terms.length === 0) return [];
     if (terms.length < concept.terms.length) label = terms.map((t) => t.term).join('/');
     if (via === 'pinyin') {
       // Letters read as several words: named as the one the site uses most.
@@ -199,7 +215,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     }
     // A thesaurus concept keeps the reader's word as its last term: found as typed, it is the reader's own.
     if (via === 'thesaurus' && terms.some((t) => t.term === concept.terms[concept.terms.length - 1])) via = undefined;
-    return { concept: { label, terms: terms.map((t) => t.term), ...(via ? { via } : {}) }, hits: { terms } };
+    return [{ concept: { label, terms: terms.map((t) => t.term), ...(via ? { via } : {}) }, hits: { terms } }];
   }
 
   async function hitFor(answer: ReturnType<typeof rankAnswers>[number], sections: Section[], concepts: Concept[], withExcerpt: boolean): Promise<SearchHit> {
@@ -230,15 +246,24 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const readings = hasLatin(query)
         ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(([map, code]) => code.pinyinReader(map)))
         : undefined;
-      const plan = planQuery(query, { thesaurus, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
+      // The site's words from its titles, in the planner's script; built again when a large site's page files
+      // have brought more titles since.
+      const titles = Object.keys(data.answers).length + Object.keys(data.topics).length;
+      if (!lexicon || lexicon.titles !== titles) {
+        const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
+        const texts = [...Object.values(data.answers).map(([title]) => title), ...Object.values(data.topics)].map(inPlanner);
+        lexicon = { titles, lexicon: siteLexicon(texts, thesaurus) };
+      }
+      const plan = planQuery(query, { thesaurus, lexicon: lexicon.lexicon, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
       const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
       const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
       const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
       const prefer = await pagesOf(planned);
       const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
-      const kept = resolved.filter((r) => r !== undefined);
+      // A word split into its parts adds words to look for: the plan's bound holds for what is ranked too.
+      const kept = resolved.flat().slice(0, maxConcepts);
       // Only words are named as missing, not characters the planner joined (还还 of 还要还).
-      const ignored = planned.filter((c, i) => resolved[i] === undefined && (c.via || isWord(c.label))).map((c) => c.label);
+      const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
       const found = kept.map((r) => r.hits);
       const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
       const simplified = bridge ? bridge.toSimplified : (text: string) => text;
@@ -249,8 +274,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
       const added = plan.concepts.flatMap((c, i) => {
         if (c.via === 'thesaurus') return c.terms;
-        const r = resolvedOf.get(inScript[i]!);
-        return r?.concept.via === 'pinyin' ? [simplified(r.concept.label)] : [];
+        return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => simplified(r.concept.label));
       });
       const question = [withoutFillers(plan.text), ...added];
       let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
@@ -272,7 +296,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
         ranked = rerank(ranked, question, pool);
       }
-      ranked = ranked.slice(0, limit);
+      ranked = withoutEchoes(ranked, pool).slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
       return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
     },

@@ -11,15 +11,26 @@ export interface FoundTerm {
   hits: TermHits;
 }
 
+/** The longest site word tried inside a word the site lacks, in characters. */
+const longestWord = 8;
+
 /**
  * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
- * compound that the articles never use whole still finds the article's word inside it.
+ * compound that the articles never use whole still finds the article's word inside it. The stretches of two or
+ * more characters that no such word covers go to `rest` (逾其 of 花呗逾其), for the homophone step.
  */
-export async function siteWordsIn(word: string, occurrences: Occurrences): Promise<FoundTerm[]> {
+export async function siteWordsIn(word: string, occurrences: Occurrences, rest: string[] = []): Promise<FoundTerm[]> {
   const chars = [...word];
   const found: FoundTerm[] = [];
-  for (let i = 0; i + 2 <= chars.length; ) {
-    let j = i === 0 ? chars.length - 1 : chars.length;
+  let uncovered = '';
+  const endStretch = () => {
+    if ([...uncovered].length >= 2) rest.push(uncovered);
+    uncovered = '';
+  };
+  for (let i = 0; i < chars.length; ) {
+    // A site word is a few characters long: a pasted run is not tried in every length (that grew with the square
+    // of its length: 800 pasted characters held the tab for half a minute).
+    let j = Math.min(i === 0 ? chars.length - 1 : chars.length, i + longestWord);
     for (; j >= i + 2; j--) {
       const term = chars.slice(i, j).join('');
       const hits = await occurrences(term);
@@ -28,8 +39,12 @@ export async function siteWordsIn(word: string, occurrences: Occurrences): Promi
         break;
       }
     }
-    i = j >= i + 2 ? j : i + 1;
+    if (j >= i + 2) {
+      endStretch();
+      i = j;
+    } else uncovered += chars[i++];
   }
+  endStretch();
   return found;
 }
 
@@ -50,8 +65,6 @@ export async function homophoneFinder(base: string, hanzi: ReadonlySet<string>):
   return (word) => homophones(word, readings, map);
 }
 
-const longestWord = 8;
-
 /**
  * The site's words that read like the parts of `word`, longest first from the left (花贝 → 花呗; 通迅录被爆 →
  * 通讯录): a reader's wrong character of the same sound. Only for a word none of whose parts the site has.
@@ -62,13 +75,21 @@ export async function homophonesIn(word: string, occurrences: Occurrences, alike
   for (let i = 0; i + 2 <= chars.length; ) {
     // A site word is a few characters long: a pasted run is not read in every length.
     let j = Math.min(chars.length, i + longestWord);
-    search: for (; j >= i + 2; j--) {
-      for (const term of alike(chars.slice(i, j).join(''))) {
+    for (; j >= i + 2; j--) {
+      const piece = chars.slice(i, j);
+      // Of the words that read so and keep as many of the typed characters, the one the site uses most: 逾其
+      // keeps a character of both 与其 and 逾期, and the articles say 逾期 hundreds of times.
+      const kept = (term: string) => [...term].filter((c, k) => c === piece[k]).length;
+      let best: (FoundTerm & { kept: number; count: number }) | undefined;
+      for (const term of alike(piece.join(''))) {
+        if (best && kept(term) < best.kept) break;
         const hits = await occurrences(term);
-        if (hits.size > 0) {
-          found.push({ term, hits });
-          break search;
-        }
+        const count = [...hits.values()].reduce((sum, p) => sum + p.length, 0);
+        if (hits.size > 0 && (!best || count > best.count)) best = { term, hits, kept: kept(term), count };
+      }
+      if (best) {
+        found.push({ term: best.term, hits: best.hits });
+        break;
       }
     }
     i = j >= i + 2 ? j : i + 1;

@@ -19,6 +19,66 @@ export interface PlanOptions {
   toSimplified?: (text: string) => string;
   /** Latin letters (pinyin) → alternatives per word, from the site's pinyin map; omitted when not loaded. */
   pinyin?: (latin: string) => string[][];
+  /**
+   * Words the site is known to use (siteLexicon): cut from the query as whole words before the browser's
+   * segmenter sees the rest, which does not know them (支付宝客服 → 支付|宝客服 without it).
+   */
+  lexicon?: Lexicon;
+}
+
+/** The site's own words of two or more characters, with the length of the longest. */
+export interface Lexicon {
+  words: ReadonlySet<string>;
+  longest: number;
+}
+
+/**
+ * The articles' words of the thesaurus and the words of the texts that every query has at hand (answer titles,
+ * topic names), cut with them: what the site calls its subjects (花呗, 支付宝, 催收, 通讯录), each a word the browser's segmenter
+ * splits or joins wrongly in a reader's sentence.
+ */
+export function siteLexicon(texts: Iterable<string>, thesaurus: Thesaurus): Lexicon {
+  const words = new Set<string>();
+  const add = (word: string) => {
+    if ([...word].length >= 2) words.add(word);
+  };
+  const longestOf = () => Math.max(0, ...[...words].map((w) => [...w].length));
+  // The thesaurus' words first: reviewed, they cut the titles (支付宝客服 → 支付宝|客服, not 支付|宝客服).
+  for (const concepts of thesaurus.values()) for (const concept of concepts) for (const term of concept.terms) add(term);
+  const reviewed: Lexicon = { words: new Set(words), longest: longestOf() };
+  for (const text of texts) for (const run of hanRuns(normalize(text))) for (const word of segmentWithLexicon(run, reviewed)) add(word);
+  return { words, longest: longestOf() };
+}
+
+/**
+ * A Han run cut into words, as segmentHan, where the browser's segmenter's pieces that hold a single character
+ * are first joined with their neighbours into a word of the lexicon when they spell one (支付|宝|客|服 →
+ * 支付宝|客服): the pieces of a word it does not know, which it otherwise leaves to be glued by guess (宝客服).
+ * A word it does know whole (打电话, 保护) is never cut.
+ */
+export function segmentWithLexicon(run: string, lexicon: Lexicon | undefined): string[] {
+  const pieces = [...segmenter.segment(run)].map((s) => s.segment);
+  if (!lexicon || lexicon.words.size === 0) return joinPieces(pieces);
+  const merged: string[] = [];
+  const whole = new Set<string>();
+  for (let i = 0; i < pieces.length; ) {
+    let joined = '';
+    let end = i;
+    let text = '';
+    for (let j = i; j < pieces.length; j++) {
+      text += pieces[j];
+      if ([...text].length > lexicon.longest) break;
+      const hasSingle = pieces.slice(i, j + 1).some((p) => [...p].length === 1);
+      if (j > i && hasSingle && lexicon.words.has(text)) [joined, end] = [text, j + 1];
+    }
+    if (joined) {
+      merged.push(joined);
+      whole.add(joined);
+      i = end;
+    } else merged.push(pieces[i++]!);
+  }
+  // The words so joined are the site's: a lone character beside one is not glued to it (跟|支付宝 is not 跟支付宝).
+  return joinPieces(merged, whole);
 }
 
 const han = /\p{Script=Han}/u;
@@ -78,25 +138,39 @@ export function segmentHan(run: string): string[] {
  * The words of the segmenter's pieces of one Han run: stop words dropped, adjacent single characters joined,
  * a lone one joined to its neighbour (segmentHan).
  */
-export function joinPieces(segments: readonly string[]): string[] {
+export function joinPieces(segments: readonly string[], whole: ReadonlySet<string> = new Set()): string[] {
   const words: string[] = [];
   let singles = '';
   let pendingPrefix = '';
+  // A dropped word (a particle, a pronoun) stands between the last word and what follows.
+  let gap = false;
+  // The last word is one of `whole`: a word of the site, not to be lengthened by a guess.
+  let lastWhole = false;
   const flushSingles = () => {
-    if (singles.length === 1 && words.length > 0) words[words.length - 1] += singles;
-    else if (singles.length === 1) pendingPrefix = singles;
-    else if (singles) words.push(singles);
+    if (singles.length === 1 && words.length > 0 && !gap && !lastWhole) words[words.length - 1] += singles;
+    else if (singles.length === 1) {
+      // A character alone between dropped words stays a word of its own (来 and 钱 of 来|要|钱|的).
+      if (pendingPrefix) words.push(pendingPrefix);
+      pendingPrefix = singles;
+    } else if (singles) words.push(singles);
     singles = '';
   };
   for (const piece of segments) {
-    if (stopWords.has(piece)) continue;
+    if (stopWords.has(piece)) {
+      if (singles) flushSingles();
+      gap = true;
+      continue;
+    }
     if ([...piece].length === 1) {
       singles += piece;
       continue;
     }
     flushSingles();
-    words.push(pendingPrefix + piece);
+    lastWhole = whole.has(piece);
+    if (lastWhole && pendingPrefix) words.push(pendingPrefix, piece);
+    else words.push(pendingPrefix + piece);
     pendingPrefix = '';
+    gap = false;
   }
   flushSingles();
   if (pendingPrefix) words.push(pendingPrefix);
@@ -118,6 +192,11 @@ function addConcept(concepts: Concept[], concept: Concept): void {
   if (concepts.length >= maxConcepts) return;
   const key = concept.terms.join('|');
   if (!concepts.some((c) => c.terms.join('|') === key)) concepts.push(concept);
+}
+
+/** A thesaurus concept for the reader's word `key`, which stays one of its alternatives (applyThesaurus). */
+function withReadersWord(concept: Concept, key: string): Concept {
+  return { label: concept.label, terms: concept.terms.includes(key) ? concept.terms : [...concept.terms, key], via: 'thesaurus' };
 }
 
 const sortedKeys = new WeakMap<Thesaurus, string[]>();
@@ -144,9 +223,7 @@ function applyThesaurus(text: string, thesaurus: Thesaurus, concepts: Concept[])
       applied = true;
     }
     if (!applied) continue;
-    for (const concept of thesaurus.get(key) ?? []) {
-      addConcept(concepts, { label: concept.label, terms: concept.terms.includes(key) ? concept.terms : [...concept.terms, key], via: 'thesaurus' });
-    }
+    for (const concept of thesaurus.get(key) ?? []) addConcept(concepts, withReadersWord(concept, key));
   }
   return rest;
 }
@@ -170,13 +247,18 @@ export function planQuery(input: string, options: PlanOptions): QueryPlan {
   let rest = text;
   if (options.pinyin) {
     rest = rest.replace(latinRun, (latin) => {
-      for (const terms of options.pinyin!(latin)) addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
+      for (const terms of options.pinyin!(latin)) {
+        addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
+        // Letters read as a reader's word of the thesaurus (houguo → 后果) bring its articles' words too, as the
+        // same word typed in characters would (后果 → 结果).
+        for (const term of terms) for (const concept of options.thesaurus.get(term) ?? []) addConcept(found, withReadersWord(concept, term));
+      }
       return ' ';
     });
   }
   rest = withoutFillers(rest);
   rest = applyThesaurus(rest, options.thesaurus, found);
-  const words = hanRuns(rest).flatMap(segmentHan);
+  const words = hanRuns(rest).flatMap((run) => segmentWithLexicon(run, options.lexicon));
   // Readers' words keep their place in front: they were typed as whole words, the rest was guessed by a segmenter.
   const concepts = [...found];
   for (const word of words) addConcept(concepts, { label: word, terms: [word] });

@@ -224,3 +224,42 @@ export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readon
     })
     .sort((x, y) => y.score - x.score);
 }
+
+/**
+ * Answers that are only a heading (the parent of numbered steps: 花呗被盗用并逾期怎么应对 over 花呗被盗用并逾期的应对方法
+ * and its steps), each paired with its first child: what the reader lands on under that heading, and the text its
+ * result shows (src/search/excerpt.ts, answerExcerpt). A heading-only answer spans no more index words than its
+ * title has characters (plus the stop Pagefind adds after a heading), and its first child opens where it ends.
+ */
+export function headingOnlyAnswers(pool: readonly Section[]): Map<string, string> {
+  const pairs = new Map<string, string>();
+  pool.forEach((section, i) => {
+    const next = pool[i + 1];
+    if (!next || next.pageId !== section.pageId || next.start !== section.end) return;
+    if (next.parents?.[next.parents.length - 1] !== section.title) return;
+    if (section.end - section.start <= [...section.title].length + 1) pairs.set(section.id, next.id);
+  });
+  return pairs;
+}
+
+/**
+ * The ranking with each heading-only answer and its first child shown once, where the better ranked of the two
+ * stands: both lead the reader to the same heading and show the same text, so the second would only push a
+ * different answer out of the first places.
+ */
+export function withoutEchoes(ranked: readonly RankedAnswer[], pool: readonly Section[]): RankedAnswer[] {
+  const pairs = headingOnlyAnswers(pool);
+  if (pairs.size === 0) return [...ranked];
+  const partner = new Map<string, string>();
+  for (const [parent, child] of pairs) {
+    partner.set(parent, child);
+    partner.set(child, parent);
+  }
+  const shown = new Set<string>();
+  return ranked.filter((answer) => {
+    const other = partner.get(answer.id);
+    if (other !== undefined && shown.has(other)) return false;
+    shown.add(answer.id);
+    return true;
+  });
+}

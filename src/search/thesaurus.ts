@@ -10,7 +10,8 @@
 // is not the friend the articles speak of), and entries whose reader's word merely contains the articles' word
 // (上征信, 暴力催收, 利息太高, 人工客服, 分期付): the engine finds the site's longest words inside a word the site
 // lacks, and the bigram ranking shares them. Added: the family members a reader names (妈妈, 老公 …) → 家人,
-// as 爸妈 and 父母 already were.
+// as 爸妈 and 父母 already were. 知道 → 知情 only, no longer 通知: knowing is not being told, and a reader's
+// 知道 is as often the reader's own (我咋知道是不是真的, 已经知道欠多少了) as the family's.
 //
 // `classes`: one articles' word (or words) for a class of readers' words of the same meaning, reviewed as a
 // class rather than word by word; each reader's word becomes an entry like the others (same tests). Why each

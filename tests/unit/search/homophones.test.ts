@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { homophones, readingTable } from '../../../src/search/homophones.ts';
 import { commonChars, readingRuns } from '../../../src/search-build/han-readings.ts';
 import { buildPinyinMap } from '../../../src/search-build/pinyin-map.ts';
-import { homophonesIn } from '../../../src/search/missing-words.ts';
+import { homophonesIn, siteWordsIn } from '../../../src/search/missing-words.ts';
 
 const readings = readingTable(readingRuns(), commonChars());
 const siteWords = ['花呗', '借呗', '还款', '联系人', '银行卡', '冻结', '律师', '身份证'];
@@ -67,5 +67,43 @@ describe('homophones inside a longer word', () => {
 
   test('a word with no such part finds nothing', async () => {
     expect(await homophonesIn('今天下雨', occurrences, alike)).toEqual([]);
+  });
+
+  test('of the words that keep as many typed characters, the one the site uses most', async () => {
+    // 逾其 keeps one character of each: 与其 (once on the site) and 逾期 (on every page, many times).
+    const words = buildPinyinMap(['与其', '逾期']);
+    const counts: Record<string, number> = { 与其: 1, 逾期: 40 };
+    const often = async (term: string) => new Map(counts[term] ? [['page', Array.from({ length: counts[term]! }, (_, i) => i)]] : []);
+    const found = await homophonesIn('逾其', often, (word) => homophones(word, readings, words));
+    expect(found.map((f) => f.term)).toEqual(['逾期']);
+  });
+});
+
+describe("the site's words inside a word it lacks", () => {
+  const occurrences = async (term: string) => new Map(siteWords.includes(term) ? [['page', [1]]] : []);
+
+  test('the longest site words, left to right, and the stretches none covers', async () => {
+    const rest: string[] = [];
+    const found = await siteWordsIn('花呗冬结了', occurrences, rest);
+    expect(found.map((f) => f.term)).toEqual(['花呗']);
+    expect(rest).toEqual(['冬结了']);
+  });
+
+  test('a pasted run is tried in a bounded number of lengths from each character, not every length', async () => {
+    let lookups = 0;
+    const counting = async (term: string) => {
+      lookups++;
+      return occurrences(term);
+    };
+    const run = '甲乙丙丁'.repeat(250);
+    await siteWordsIn(run, counting);
+    // Before the bound: every length from every character, about 500,000 lookups for these 1,000 characters.
+    expect(lookups).toBeLessThanOrEqual(run.length * 8);
+  });
+
+  test('a lone character left between site words is no stretch to read again', async () => {
+    const rest: string[] = [];
+    expect((await siteWordsIn('花呗说还款', occurrences, rest)).map((f) => f.term)).toEqual(['花呗', '还款']);
+    expect(rest).toEqual([]);
   });
 });

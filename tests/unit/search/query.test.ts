@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
-import { hasLatin, maxConcepts, needsConverter, normalize, planQuery, segmentHan } from '../../../src/search/query.ts';
+import { hasLatin, maxConcepts, needsConverter, normalize, planQuery, segmentHan, segmentWithLexicon, siteLexicon } from '../../../src/search/query.ts';
 import { loadThesaurus } from '../../../src/search/thesaurus.ts';
 import { gb2312Hanzi } from '../../../src/search/gb2312.ts';
 
@@ -25,6 +25,23 @@ describe('planQuery', () => {
     expect(segmentHan('紧急联系人')).toEqual(['紧急', '联系人']);
   });
 
+  test('joins no characters across a dropped word: 逾期|了|第|一步 is 逾期 and 第一步, not 逾期第', () => {
+    expect(words('逾期了第一步')).toEqual(['逾期', '第一步']);
+    // Characters alone between dropped words stay words of their own rather than vanish or join a far word.
+    expect(segmentHan('来要钱的人')).toEqual(['来', '钱', '人']);
+  });
+
+  test('the site’s words from its titles join the pieces of words the browser’s segmenter does not know', () => {
+    // Made-up titles and a thesaurus entry: what a site calls its subjects.
+    const lexicon = siteLexicon(['支付宝客服的电话', '保护个人信息'], loadThesaurus({ 客服电话: '支付宝 客服' }));
+    expect([...lexicon.words]).toEqual(expect.arrayContaining(['支付宝', '客服', '电话', '保护', '个人', '信息']));
+    expect(segmentWithLexicon('跟支付宝客服谈延期', lexicon)).toEqual(expect.arrayContaining(['支付宝', '客服']));
+    expect(segmentHan('跟支付宝客服谈延期')).not.toContain('支付宝');
+    // A word the segmenter knows whole is never cut for a shorter one of the lexicon.
+    expect(segmentWithLexicon('会天天打电话吗', lexicon)).toContain('打电话');
+    expect(planQuery('支付宝客服电话', { thesaurus, lexicon }).concepts.map((c) => c.label)).toEqual(expect.arrayContaining(['支付宝', '电话']));
+  });
+
   test('adds the articles’ vocabulary beside readers’ words before segmenting', () => {
     expect(words('催债的人来了')).toContain('催收|催债');
     expect(words('会变黑户吗')).toContain('信用记录|征信|黑户');
@@ -39,6 +56,16 @@ describe('planQuery', () => {
       ['与其|逾期', 'pinyin'],
       ['刑事责任|坐牢', 'thesaurus'],
     ]);
+  });
+
+  test('letters read as a reader’s word of the thesaurus bring its articles’ words, as the characters would', () => {
+    const pinyin = (latin: string) => (latin === 'houguo' ? [['后果']] : []);
+    const plan = planQuery('houguo', { thesaurus, pinyin });
+    expect(plan.concepts.map((c) => [c.terms.join('|'), c.via])).toEqual([
+      ['后果', 'pinyin'],
+      [planQuery('后果', { thesaurus }).concepts[0]!.terms.join('|'), 'thesaurus'],
+    ]);
+    expect(plan.concepts[1]!.terms).toContain('结果');
   });
 
   test('a pasted page becomes a bounded number of words to look up', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankAnswers, runsOf, sectionsOf, withHeadingBigrams, type ConceptHits } from '../../../src/search/rank.ts';
+import { headingOnlyAnswers, rankAnswers, runsOf, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type RankedAnswer } from '../../../src/search/rank.ts';
 
 // One page of three answers: words 0–9, 10–59 (a long one), 60–69.
 const sections = sectionsOf(
@@ -94,5 +94,25 @@ describe('the heading field of character bigrams', () => {
 
   test('a question without a bigram leaves the order as it is', () => {
     expect(withHeadingBigrams(even(['other', 'stolen']), pool, 'huabei').map((r) => r.id)).toEqual(['other', 'stolen']);
+  });
+});
+
+describe('an answer that is only a heading, and its first child', () => {
+  // A heading-only parent (words 0–5: its title only), its two steps, and an answer with text of its own that is
+  // as short as its title is long, but has no child.
+  const steps = sectionsOf(
+    { p1: { url: '/topics/t/', words: 100, sections: [['parent', 0], ['step1', 6], ['step2', 40], ['own', 80], ['last', 86]] } },
+    { parent: ['花呗被盗用怎么应对', 't', 2], step1: ['第一步确认', 't', 3], step2: ['第二步联系客服', 't', 3], own: ['保护个人信息', 't', 2], last: ['总结', 't', 2] },
+  );
+  const answer = (id: string): RankedAnswer => ({ id, pageId: 'p1', score: 1, matched: [], common: [], positions: [] });
+
+  test('are told by their spans: a parent with no text of its own, whose first child opens where it ends', () => {
+    expect([...headingOnlyAnswers(steps)]).toEqual([['parent', 'step1']]);
+  });
+
+  test('are shown once, where the better ranked of the two stands, and let the next answer in', () => {
+    expect(withoutEchoes(['parent', 'step2', 'step1', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['parent', 'step2', 'own']);
+    expect(withoutEchoes(['step1', 'parent', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['step1', 'own']);
+    expect(withoutEchoes(['step2', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['step2', 'own']);
   });
 });
