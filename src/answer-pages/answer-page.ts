@@ -1,9 +1,9 @@
 // /a/<id>/: one answer alone (with the answers it owns), what a forum or chat preview of a shared link shows.
-// Cut from its topic page after the build instead of rendered on its own: the topic page already holds the
+// Cut from its article's page after the build instead of rendered on its own: that page already holds the
 // answer's text as rendered, and the header, footer, head and page script every page shares, so an answer page
 // is that page with its own head, switch and main. (Rendering each of a large site's ~10 answers per article with
 // Astro, and converting each to Traditional, was a third of the build's time.)
-// The page is written as pieces: `kept` ones come from the topic page as they are, `made` ones are written here
+// The page is written as pieces: `kept` ones come from the article's page as they are, `made` ones are written here
 // in Simplified (the Traditional twin converts them as the mirror converts a page: src/answer-pages/hant.ts).
 import { answerSubtree, neighbours } from '../lib/answer-tree.ts';
 import { titleOfAnswer, type AnswerTitle } from '../lib/answer-title.ts';
@@ -17,7 +17,7 @@ import type { Answer, SiteContent } from '../lib/site-model.ts';
 import { article as articleThing, breadcrumbList } from '../lib/structured-data.ts';
 import { switchLinkHtml } from '../lib/switch-link.ts';
 import type { Variant } from '../site/variants.ts';
-import { TopicPageError, type Section, type TopicPage } from './topic-page.ts';
+import { TemplatePageError, type Section, type TemplatePage } from './template-page.ts';
 
 export interface Piece {
   html: string;
@@ -44,26 +44,26 @@ function anchorLink(html: string, id: string, from: number, to: number): { start
  * the page's HTML by offsets (a regular expression and a copy of each section per answer page were most of the
  * time of cutting 106,000 pages, bench:scale).
  */
-function relevel(page: TopicPage, section: Section, levels: ReadonlyMap<string, number>, root: Answer): string {
+function relevel(page: TemplatePage, section: Section, levels: ReadonlyMap<string, number>, root: Answer): string {
   const { html } = page;
   const id = section.id!;
   const from = shiftedLevel(levels.get(id)!, topicPageShift);
   const open = `<h${from} id="${id}">`;
   const at = html.indexOf(open, section.start);
-  if (at < 0 || at + open.length > section.end) throw new TopicPageError(`${page.file}: the heading of answer "${id}" is not ${open} (src/components/answer/AnswerHeading.astro, src/lib/heading-plan.ts)`);
+  if (at < 0 || at + open.length > section.end) throw new TemplatePageError(`${page.file}: the heading of answer "${id}" is not ${open} (src/components/answer/AnswerHeading.astro, src/lib/heading-plan.ts)`);
   const level = shiftedLevel(levels.get(id)!, answerPageShift(root.level));
   const close = html.indexOf(`</h${from}>`, at);
-  if (close < 0 || close >= section.end) throw new TopicPageError(`${page.file}: the heading of answer "${id}" has no </h${from}> (src/components/answer/AnswerHeading.astro)`);
+  if (close < 0 || close >= section.end) throw new TemplatePageError(`${page.file}: the heading of answer "${id}" has no </h${from}> (src/components/answer/AnswerHeading.astro)`);
   const heading = `${html.slice(section.start, at)}<h${level} id="${id}">${html.slice(at + open.length, close)}</h${level}>`;
   const rest = close + `</h${from}>`.length;
   if (id !== root.id) return heading + html.slice(rest, section.end);
   const link = anchorLink(html, id, rest, section.end);
-  if (!link) throw new TopicPageError(`${page.file}: the heading of answer "${id}" has no anchor link (src/components/answer/AnswerHeading.astro)`);
+  if (!link) throw new TemplatePageError(`${page.file}: the heading of answer "${id}" has no anchor link (src/components/answer/AnswerHeading.astro)`);
   return heading + html.slice(rest, link.start) + html.slice(link.end, section.end);
 }
 
 /** The article text the answer page shows: its sections, the others left out as the MDX leaves out hidden ones. */
-function answerText(page: TopicPage, answer: Answer): string {
+function answerText(page: TemplatePage, answer: Answer): string {
   const parts = page.articles.get(answer.article.id)!;
   const show = new Set(answerSubtree(answer.article.data.answers, answer.id));
   const levels = new Map(answer.article.data.answers.map((a) => [a.id, a.level]));
@@ -74,7 +74,7 @@ function answerText(page: TopicPage, answer: Answer): string {
     if (section.id !== undefined && show.has(section.id)) out += relevel(page, section, levels, answer);
     at = section.outerEnd;
   }
-  if (!parts.sections.some((s) => s.id === answer.id)) throw new TopicPageError(`${page.file}: no section of answer "${answer.id}" in article ${answer.article.id}`);
+  if (!parts.sections.some((s) => s.id === answer.id)) throw new TemplatePageError(`${page.file}: no section of answer "${answer.id}" in article ${answer.article.id}`);
   return out + page.html.slice(at, parts.content.end);
 }
 
@@ -87,7 +87,7 @@ function headingInContext(article: string, answer: Answer, shown: AnswerTitle): 
   if (shown.context === undefined) return [kept(article)];
   const open = `<h1 id="${answer.id}">`;
   const at = article.indexOf(open) + open.length;
-  if (at < open.length) throw new TopicPageError(`answer page ${answer.id}: its heading is not ${open} (src/answer-pages/answer-page.ts)`);
+  if (at < open.length) throw new TemplatePageError(`answer page ${answer.id}: its heading is not ${open} (src/answer-pages/answer-page.ts)`);
   const number = article.startsWith(text(shown.number), at) ? text(shown.number).length : 0;
   return [
     kept(article.slice(0, at)),
@@ -97,23 +97,23 @@ function headingInContext(article: string, answer: Answer, shown: AnswerTitle): 
 }
 
 /** The article's source box at the answer page's level, with a link to the list of edits instead of the list. */
-function sourceBox(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls): Piece[] {
+function sourceBox(page: TemplatePage, answer: Answer, content: SiteContent, urls: SiteUrls): Piece[] {
   const { start, end } = page.articles.get(answer.article.id)!.sourceBox;
   const box = page.html.slice(start, end);
   const title = `source_${answer.article.id}_title`;
   const heading = box.replace(`<h3 id="${title}">`, `<h2 id="${title}">`);
-  if (heading === box) throw new TopicPageError(`${page.file}: the source box of ${answer.article.id} has no <h3 id="${title}"> (src/components/SourceBox.astro)`);
+  if (heading === box) throw new TemplatePageError(`${page.file}: the source box of ${answer.article.id} has no <h3 id="${title}"> (src/components/SourceBox.astro)`);
   const retitled = heading.replace('</h3>', '</h2>');
   if (answer.article.data.edits.length === 0) return [kept(retitled)];
   const listStart = retitled.indexOf('<details class="edit-list">');
   const listEnd = retitled.indexOf('</details>', listStart) + '</details>'.length;
-  if (listStart < 0) throw new TopicPageError(`${page.file}: the source box of ${answer.article.id} has no list of edits (src/components/topic/EditList.astro)`);
+  if (listStart < 0) throw new TemplatePageError(`${page.file}: the source box of ${answer.article.id} has no list of edits (src/components/topic/EditList.astro)`);
   const link = `<p><a href="${attr(urls.articlePath(answer.topic.id, content.ownPageOf(answer.article), `source_${answer.article.id}`))}">逐条查看补回的字词</a></p>`;
   return [kept(retitled.slice(0, listStart)), made(link), kept(retitled.slice(listEnd))];
 }
 
-/** The answer page of `answer`, cut from `page`, its topic page in `variant`. */
-export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls, variant: Variant): Piece[] {
+/** The answer page of `answer`, cut from `page`, the page of its article in `variant`. */
+export function answerPagePieces(page: TemplatePage, answer: Answer, content: SiteContent, urls: SiteUrls, variant: Variant): Piece[] {
   const { html } = page;
   const { topic, article } = answer;
   const path = urls.answerPath(answer.id);
@@ -148,7 +148,7 @@ export function answerPagePieces(page: TopicPage, answer: Answer, content: SiteC
 }
 
 /** The Simplified answer page: its pieces as they are. */
-export function answerPageHtml(page: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls): string {
+export function answerPageHtml(page: TemplatePage, answer: Answer, content: SiteContent, urls: SiteUrls): string {
   return answerPagePieces(page, answer, content, urls, 'hans')
     .map((p) => p.html)
     .join('');

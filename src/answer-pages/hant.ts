@@ -1,4 +1,4 @@
-// The Traditional twin of an answer page, cut from its topic page's twin: the kept pieces are already converted
+// The Traditional twin of an answer page, cut from the twin of its article's page: the kept pieces are already converted
 // there, and the pieces written here in Simplified are converted as the mirror converts a page
 // (src/hant/mirror-html.ts: text, readable attributes, JSON-LD, links), each a run of whole elements, so that
 // the twin reads as the mirror of the Simplified answer page would (tests/unit/answer-pages.test.ts and
@@ -6,7 +6,7 @@
 import type { SiteUrls } from '../lib/site-urls.ts';
 import type { Answer, SiteContent } from '../lib/site-model.ts';
 import { answerPagePieces } from './answer-page.ts';
-import { TopicPageError, type TopicPage } from './topic-page.ts';
+import { TemplatePageError, type TemplatePage } from './template-page.ts';
 
 /** Converts HTML written in Simplified for the page at `pagePath` (a URL path of the Simplified page). */
 export type ConvertHtml = (html: string, pagePath: string) => Promise<string>;
@@ -15,11 +15,11 @@ export type ConvertHtml = (html: string, pagePath: string) => Promise<string>;
 // at a comment, and no piece holds one (their text is escaped, their JSON-LD has no "<").
 const cut = '<!--piece-->';
 
-export async function hantAnswerPageHtml(twin: TopicPage, answer: Answer, content: SiteContent, urls: SiteUrls, convert: ConvertHtml): Promise<string> {
+export async function hantAnswerPageHtml(twin: TemplatePage, answer: Answer, content: SiteContent, urls: SiteUrls, convert: ConvertHtml): Promise<string> {
   const pieces = answerPagePieces(twin, answer, content, urls, 'hant');
   const made = pieces.filter((p) => p.made).map((p) => p.html);
   const converted = (await convert(made.join(cut), urls.answerPath(answer.id))).split(cut);
-  if (converted.length !== made.length) throw new TopicPageError(`${twin.file}: the written pieces of answer page ${answer.id} hold "${cut}"`);
+  if (converted.length !== made.length) throw new TemplatePageError(`${twin.file}: the written pieces of answer page ${answer.id} hold "${cut}"`);
   let next = 0;
   return pieces.map((p) => (p.made ? converted[next++]! : p.html)).join('');
 }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { siteUrls } from '../lib/site-urls.ts';
 import type { Article, SiteContent } from '../lib/site-model.ts';
 import { answerPageHtml } from './answer-page.ts';
-import { readTopicPage, type TopicPage } from './topic-page.ts';
+import { readTemplatePage, type TemplatePage } from './template-page.ts';
 
 export interface AnswerPagesOptions {
-  /** Where the build wrote the topic pages. */
+  /** Where the build wrote the pages of the articles. */
   outDir: string;
   /** Where the answer pages go (default `outDir`). */
   writeDir?: string | undefined;
@@ -28,8 +28,8 @@ export function articlePageFile(article: Article, content: SiteContent): string 
 }
 
 /** The page that carries `article` (its HTML, from `file`: built, mirrored or served by `astro dev`) read as a template. */
-export function articlePageOf(file: string, html: string, article: Article): TopicPage {
-  return readTopicPage(file, html, [article.id]);
+export function articlePageOf(file: string, html: string, article: Article): TemplatePage {
+  return readTemplatePage(file, html, [article.id]);
 }
 
 /** The answers of `article`, in reading order. */

@@ -1,5 +1,5 @@
-// The marks an answer page is cut at: HTML comments the components write around the parts of a topic page that
-// an answer page keeps or replaces (src/answer-pages/topic-page.ts reads them). They are a contract between the
+// The marks an answer page is cut at: HTML comments the components write around the parts of an article's page
+// that an answer page keeps or replaces (src/answer-pages/template-page.ts reads them). They are a contract between the
 // components and the cutter, so that a change to a component's markup never breaks the cut, and no reader sees
 // them: the cutter leaves them out of the answer pages, and the mirror step removes them from every page once the
 // answer pages of both scripts are cut (src/steps/site-steps.ts).

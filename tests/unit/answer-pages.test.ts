@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { answerPageHtml } from '../../src/answer-pages/answer-page.ts';
 import { cutMarks } from '../../src/lib/cut-marks.ts';
 import { hantAnswerPageHtml } from '../../src/answer-pages/hant.ts';
-import { readTopicPage, sectionsOf } from '../../src/answer-pages/topic-page.ts';
+import { readTemplatePage, sectionsOf } from '../../src/answer-pages/template-page.ts';
 import { createConverter } from '../../src/hant/convert.ts';
 import { mirrorHtml } from '../../src/hant/mirror-html.ts';
 import { mirrorRules } from '../../src/hant/mirror-site.ts';
@@ -78,7 +78,7 @@ const topicHtml = [
   '<p id="copy_status" class="copy-status" role="status"></p></main><footer class="site-footer"><p>本站不使用 Cookie。</p></footer></body></html>',
 ].join('');
 
-const topicPage = readTopicPage('topics/exposure/index.html', topicHtml, ['exposure']);
+const topicPage = readTemplatePage('topics/exposure/index.html', topicHtml, ['exposure']);
 const pageOf = (id: string) => answerPageHtml(topicPage, content.answerById.get(id)!, content, urls);
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
@@ -133,7 +133,7 @@ describe('an answer page cut from its topic page', () => {
   test('its Traditional twin, cut from the topic page twin, is the mirror of the Simplified answer page', async () => {
     const pages = new Set(['topics/exposure/index.html', 'topics/visits/index.html', 'a/why/index.html', 'a/law/index.html', 'a/what-now/index.html', 'a/visit/index.html', 'index.html']);
     const rules = mirrorRules({ base: '/', site: 'https://kb.test', pages }, createConverter());
-    const twin = readTopicPage('zh-hant/topics/exposure/index.html', await mirrorHtml(topicHtml, rules('/topics/exposure/')), ['exposure']);
+    const twin = readTemplatePage('zh-hant/topics/exposure/index.html', await mirrorHtml(topicHtml, rules('/topics/exposure/')), ['exposure']);
     for (const answer of content.answersOf('exposure')) {
       const cut = await hantAnswerPageHtml(twin, answer, content, urls, (html, path) => mirrorHtml(html, rules(path)));
       expect(cut).toBe(await mirrorHtml(pageOf(answer.id), rules(`/a/${answer.id}/`)));
@@ -155,13 +155,13 @@ describe('reading a topic page', () => {
   test('a missing cut mark is an error naming the page, the mark and the component that writes it', () => {
     const open = `${cutMarks.sectionStart('a')}<div class="answer"><p>1</p></div>`;
     expect(() => sectionsOf({ file: 'topics/t/index.html', html: open }, 0, open.length)).toThrow(/topics\/t\/index\.html: .*Section\.astro/);
-    expect(() => readTopicPage('topics/t/index.html', topicHtml.replace(cutMarks.mainStart, ''), ['exposure'])).toThrow(/kb:main.*BaseLayout\.astro/);
-    expect(() => readTopicPage('topics/t/index.html', topicHtml, ['other'])).toThrow(/topics\/t\/index\.html: no cut mark .*text other.*TopicArticle\.astro/);
+    expect(() => readTemplatePage('topics/t/index.html', topicHtml.replace(cutMarks.mainStart, ''), ['exposure'])).toThrow(/kb:main.*BaseLayout\.astro/);
+    expect(() => readTemplatePage('topics/t/index.html', topicHtml, ['other'])).toThrow(/topics\/t\/index\.html: no cut mark .*text other.*TopicArticle\.astro/);
   });
 
   test('a change to the markup around the marks does not move the cut', () => {
     const restyled = topicHtml.replace('<main id="page_main" class="page" tabindex="-1">', '<main class="page wide" id="page_main" tabindex="-1" data-x>');
-    const page = readTopicPage('topics/exposure/index.html', restyled, ['exposure']);
+    const page = readTemplatePage('topics/exposure/index.html', restyled, ['exposure']);
     expect(main(answerPageHtml(page, content.answerById.get('why')!, content, urls))).toBe(main(pageOf('why')).replace('<main id="page_main" class="page" tabindex="-1">', '<main class="page wide" id="page_main" tabindex="-1" data-x>'));
   });
 });

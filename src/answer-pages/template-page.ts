@@ -1,7 +1,7 @@
-// A built topic page read as the template of its answer pages: where its own head, its 简/繁 switch, its main
-// content and each article's answers are in its HTML, found at the cut marks its components write
-// (src/lib/cut-marks.ts), never by their markup. A missing mark is an error that names the page and the component
-// that writes it, never a page cut wrong.
+// A built page that carries an article (its topic page or its own page), read as the template of its answer
+// pages: where its own head, its 简/繁 switch, its main content and each article's answers are in its HTML,
+// found at the cut marks its components write (src/lib/cut-marks.ts), never by their markup. A missing mark is
+// an error that names the page and the component that writes it, never a page cut wrong.
 import { cutMarks } from '../lib/cut-marks.ts';
 
 /** One section of an article's text: an answer (its heading and text) or the introduction. */
@@ -24,7 +24,7 @@ export interface ArticleParts {
   sourceBox: { start: number; end: number };
 }
 
-export interface TopicPage {
+export interface TemplatePage {
   file: string;
   html: string;
   /** The page's own head (src/lib/page-head.ts), its marks included. */
@@ -36,7 +36,7 @@ export interface TopicPage {
   articles: ReadonlyMap<string, ArticleParts>;
 }
 
-export class TopicPageError extends Error {}
+export class TemplatePageError extends Error {}
 
 interface Page {
   file: string;
@@ -46,7 +46,7 @@ interface Page {
 /** Where the cut mark `mark` is, after `from`. */
 function find(page: Page, mark: string, from: number, component: string): number {
   const at = page.html.indexOf(mark, from);
-  if (at < 0) throw new TopicPageError(`${page.file}: no cut mark ${JSON.stringify(mark)} after offset ${from}; ${component} writes it (src/lib/cut-marks.ts)`);
+  if (at < 0) throw new TemplatePageError(`${page.file}: no cut mark ${JSON.stringify(mark)} after offset ${from}; ${component} writes it (src/lib/cut-marks.ts)`);
   return at;
 }
 
@@ -65,15 +65,15 @@ export function sectionsOf(page: Page, start: number, end: number): Section[] {
   sectionMark.lastIndex = start;
   for (let m = sectionMark.exec(page.html); m && m.index < end; m = sectionMark.exec(page.html)) {
     const close = page.html.indexOf(cutMarks.sectionEnd, m.index);
-    if (close < 0 || close >= end) throw new TopicPageError(`${page.file}: the section at offset ${m.index} has no closing cut mark inside its article (src/components/content/Section.astro)`);
+    if (close < 0 || close >= end) throw new TemplatePageError(`${page.file}: the section at offset ${m.index} has no closing cut mark inside its article (src/components/content/Section.astro)`);
     sections.push({ id: m[1], start: m.index + m[0].length, end: close, outerStart: m.index, outerEnd: close + cutMarks.sectionEnd.length });
     sectionMark.lastIndex = close;
   }
   return sections;
 }
 
-/** Reads a topic page whose articles are `articleIds`. */
-export function readTopicPage(file: string, html: string, articleIds: readonly string[]): TopicPage {
+/** Reads a built page that carries the articles `articleIds`. */
+export function readTemplatePage(file: string, html: string, articleIds: readonly string[]): TemplatePage {
   const page = { file, html };
   const head = between(page, cutMarks.headStart, cutMarks.headEnd, 0, 'src/layouts/BaseLayout.astro').outer;
   const switchLink = between(page, cutMarks.switchStart, cutMarks.switchEnd, head.end, 'src/components/script-switch/ScriptSwitch.astro').outer;
