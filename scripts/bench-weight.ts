@@ -8,8 +8,13 @@ import type { Browser } from '@playwright/test';
 
 /** The page of a folder of dist/ (`topics`, `zh-hant/a`) whose HTML is heaviest gzipped: the one closest to its budget. */
 export function heaviestPage(dir: string): string {
-  const size = (name: string) => gzipSync(readFileSync(join('dist', dir, name, 'index.html'))).length;
-  return `/${dir}/${readdirSync(join('dist', dir)).reduce((a, b) => (size(b) > size(a) ? b : a))}/`;
+  // Pages in folders below `dir`: topic pages and the articles' own pages below them (topics/<topic>/<slug>/).
+  const pages = readdirSync(join('dist', dir), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('index.html') && file !== 'index.html')
+    .map((file) => file.slice(0, -'index.html'.length));
+  const size = (page: string) => gzipSync(readFileSync(join('dist', dir, page, 'index.html'))).length;
+  return `/${dir}/${pages.reduce((a, b) => (size(b) > size(a) ? b : a))}`;
 }
 
 export interface PageWeight {
