@@ -7,6 +7,7 @@ import { readArticleFile } from '../lib/article-files.ts';
 import type { SiteContent } from '../lib/site-model.ts';
 import type { PinyinMap } from '../search/pinyin.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
+import { withReaders } from '../search/readers.ts';
 import { buildPinyinMap } from './pinyin-map.ts';
 import { readingRuns } from './han-readings.ts';
 import { answerTexts, buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
@@ -50,6 +51,6 @@ const textsUpTo = 1000;
 
 export function buildSearchFiles(content: SiteContent, contentDir: string): SearchFiles {
   const { articles, topics } = searchInputs(content, contentDir);
-  const thesaurus = loadThesaurus();
+  const thesaurus = withReaders(loadThesaurus());
   return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), readings: readingRuns(), ...(articles.length <= textsUpTo ? { texts: answerTexts(articles) } : {}) };
 }

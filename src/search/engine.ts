@@ -5,7 +5,7 @@ import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, 
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
-import { loadThesaurus } from './thesaurus.ts';
+import { loadThesaurus, withClasses, type Thesaurus } from './thesaurus.ts';
 import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
 import type { SearchData } from './data-files.ts';
@@ -113,6 +113,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
   let homophones: Promise<(word: string) => string[]> | undefined;
   // The answers' text for the bigram ranking, fetched for the first query that the words do not answer directly.
   let bigrams: Promise<BigramRanker> | undefined;
+  let readers: Promise<Thesaurus> | undefined;
   type Resolved = { concept: Concept; hits: ConceptHits };
 
   async function hitsOf(term: string): Promise<TermHits> {
@@ -235,9 +236,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     };
   }
 
-  return {
-    topics: data.topics,
-    async search(query, limit = 10) {
+  /** One search with `thesaurus`: the core one, or with the readers' words added. */
+  async function searchWith(query: string, limit: number, thesaurus: Thesaurus): Promise<SearchOutcome> {
       const toSimplified = bridge
         ? bridge.toSimplified
         : needsConverter(query, data.traditionalInGb2312 ?? '')
@@ -299,6 +299,18 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       ranked = withoutEchoes(ranked, pool).slice(0, limit);
       const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
       return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
+  }
+
+  return {
+    topics: data.topics,
+    async search(query, limit = 10) {
+      const found = await searchWith(query, limit, thesaurus);
+      if (found.direct && !found.relaxed) return found;
+      // The words do not answer the question: the readers' everyday words (readers.json) may say it in the
+      // articles' words. Loaded for the first such query; the plan is the same where none of them is in it.
+      // The JSON alone: code imported from thesaurus.ts into that chunk would move thesaurus.ts out of this one.
+      const more = (readers ??= import('./readers.json').then(({ default: r }) => new Map([...thesaurus, ...loadThesaurus(withClasses(r.entries, r.classes))])));
+      return searchWith(query, limit, await more);
     },
   };
 }

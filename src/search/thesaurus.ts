@@ -13,6 +13,8 @@
 // as 爸妈 and 父母 already were. 知道 → 知情 only, no longer 通知: knowing is not being told, and a reader's
 // 知道 is as often the reader's own (我咋知道是不是真的, 已经知道欠多少了) as the family's.
 //
+// More readers' words, loaded only when a query's own words do not answer it, are in readers.json (readers.ts).
+//
 // `classes`: one articles' word (or words) for a class of readers' words of the same meaning, reviewed as a
 // class rather than word by word; each reader's word becomes an entry like the others (same tests). Why each
 // class holds, the same meaning and the same situation:

@@ -18,6 +18,7 @@ import type { SearchData } from '../search-build/search-data.ts';
 import { traditionalCharsFor } from '../search-build/traditional-chars.ts';
 import { hanCharsOf } from '../search-build/vocabulary.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
+import { withReaders } from '../search/readers.ts';
 import { variants } from '../site/variants.ts';
 
 export interface StepSettings {
@@ -76,7 +77,7 @@ export async function mirrorStep(build: SiteBuild): Promise<MirrorTables> {
   const converter = createConverter({ observe: forms.observe });
   const workers = Math.min(build.scale.mirrorThreads, availableParallelism());
   const mirrored = await mirrorSite({ outDir: build.outDir, base: build.base, site: build.site, converter, workers, parallelFrom: build.scale.mirrorThreadsFrom, addForms: forms.add });
-  const readersChars = [...loadThesaurus().keys()].join('');
+  const readersChars = [...withReaders(loadThesaurus()).keys()].join('');
   const traditional = traditionalCharsFor(new Set([...forms.counts().map(([char]) => char), ...hanCharsOf(readersChars)]));
   const { hits, misses } = converter.stats;
   const { threads } = mirrored;

@@ -1,8 +1,10 @@
-// The thesaurus is reviewed data: every word it maps to must be a word the articles use, or it finds nothing.
+// The thesaurus and the readers' words (src/search/readers.ts) are reviewed data: every word they map to must be a
+// word the articles use, or it finds nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadThesaurus, parseEntry, withClasses } from '../../../src/search/thesaurus.ts';
 import { planQuery } from '../../../src/search/query.ts';
+import { withReaders } from '../../../src/search/readers.ts';
 import { visibleText, wordsOf } from '../../../src/search-build/vocabulary.ts';
 
 const articles = readdirSync('content/articles')
@@ -12,7 +14,7 @@ const articles = readdirSync('content/articles')
 
 test('every article-side word of the thesaurus occurs in the articles', () => {
   const missing: string[] = [];
-  for (const [reader, concepts] of loadThesaurus()) {
+  for (const [reader, concepts] of withReaders(loadThesaurus())) {
     for (const term of concepts.flatMap((c) => c.terms)) if (!articles.includes(term)) missing.push(`${reader} → ${term}`);
   }
   expect(missing).toEqual([]);
@@ -31,7 +33,7 @@ test('entries parse into concepts and alternatives', () => {
   ]);
 });
 
-const thesaurus = loadThesaurus();
+const thesaurus = withReaders(loadThesaurus());
 const termsOf = (query: string, withThesaurus = thesaurus) => new Set(planQuery(query, { thesaurus: withThesaurus }).concepts.flatMap((c) => c.terms));
 
 test('every entry keeps the reader’s word beside the articles’ words: a page that uses the reader’s word is found by it', () => {

@@ -1,0 +1,14 @@
+// Readers' everyday words for the articles' words (readers.json), beside the thesaurus (thesaurus.json): the
+// words worried readers type (催款, 上班, 签字, 收数) that no article uses, each mapped to the articles' words of
+// the same meaning and situation. Written from the articles' text alone, blind to every question of the relevance
+// files, and reviewed by the rules of thesaurus.ts; tests/unit/search/thesaurus.test.ts checks them with the
+// thesaurus. The browser loads the JSON only for a query the site's own words do not answer directly
+// (src/search/engine.ts): a question in the articles' words never fetches it. This module is the build's and
+// the tests' way to the same table.
+import data from './readers.json' with { type: 'json' };
+import { loadThesaurus, withClasses, type Thesaurus } from './thesaurus.ts';
+
+/** `thesaurus` with the readers' words added. */
+export function withReaders(thesaurus: Thesaurus): Thesaurus {
+  return new Map([...thesaurus, ...loadThesaurus(withClasses(data.entries, data.classes))]);
+}
