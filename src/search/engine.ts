@@ -1,11 +1,11 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
-import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon } from './query.ts';
+import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon, type QueryPlan } from './query.ts';
 import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
-import { loadThesaurus, withClasses, type Thesaurus } from './thesaurus.ts';
+import { loadThesaurus, withTable, type Thesaurus } from './thesaurus.ts';
 import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
 import type { SearchData } from './data-files.ts';
@@ -236,81 +236,86 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     };
   }
 
-  /** One search with `thesaurus`: the core one, or with the readers' words added. */
-  async function searchWith(query: string, limit: number, thesaurus: Thesaurus): Promise<SearchOutcome> {
-      const toSimplified = bridge
-        ? bridge.toSimplified
-        : needsConverter(query, data.traditionalInGb2312 ?? '')
-          ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
-          : undefined;
-      const readings = hasLatin(query)
-        ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(([map, code]) => code.pinyinReader(map)))
+  /** The plan of `query` with `thesaurus`: the core one, or with the readers' words added. */
+  async function planFor(query: string, thesaurus: Thesaurus): Promise<QueryPlan> {
+    const toSimplified = bridge
+      ? bridge.toSimplified
+      : needsConverter(query, data.traditionalInGb2312 ?? '')
+        ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
         : undefined;
-      // The site's words from its titles, in the planner's script; built again when a large site's page files
-      // have brought more titles since.
-      const titles = Object.keys(data.answers).length + Object.keys(data.topics).length;
-      if (!lexicon || lexicon.titles !== titles) {
-        const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
-        const texts = [...Object.values(data.answers).map(([title]) => title), ...Object.values(data.topics)].map(inPlanner);
-        lexicon = { titles, lexicon: siteLexicon(texts, thesaurus) };
-      }
-      const plan = planQuery(query, { thesaurus, lexicon: lexicon.lexicon, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
-      const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
-      const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
-      const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
-      const prefer = await pagesOf(planned);
-      const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
-      // A word split into its parts adds words to look for: the plan's bound holds for what is ranked too.
-      const kept = resolved.flat().slice(0, maxConcepts);
-      // Only words are named as missing, not characters the planner joined (还还 of 还要还).
-      const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
-      const found = kept.map((r) => r.hits);
-      const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
-      const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-      // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
-      // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
-      // bigram fields compare, in the planner's script.
-      // resolved follows planned, which a large site thins of common words: pair each concept with its own.
-      const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
-      const added = plan.concepts.flatMap((c, i) => {
-        if (c.via === 'thesaurus') return c.terms;
-        return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => simplified(r.concept.label));
-      });
-      const question = [withoutFillers(plan.text), ...added];
-      let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
-      const concepts = kept.map((r) => r.concept);
-      const first = ranked[0];
-      const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
-      // Words on most answers say little about any one of them; on a large site, the site's most common words.
-      const common = (i: number) => (large ? concepts[i]!.terms.every((t) => data.common?.includes(t)) : first!.common.includes(i));
-      // A lone character the planner kept (算 of 怎么算) names too little to count as part of the question.
-      const asked = [...concepts.keys()].filter((i) => [...concepts[i]!.label].length > 1);
-      const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && first.matched.some((i) => !concepts[i]!.via && !common(i));
-      // When the words do not answer the question, the bigrams the question shares with each answer help order
-      // what comes closest. Not on a site with page files: its answers' text is not in one file.
-      if (!large && (!direct || relaxed)) {
-        // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
-        const rerank = await (bigrams ??= Promise.all([
-          fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
-          import('./bigrams.ts'),
-        ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
-        ranked = rerank(ranked, question, pool);
-      }
-      ranked = withoutEchoes(ranked, pool).slice(0, limit);
-      const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
-      return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
+    const readings = hasLatin(query)
+      ? await (pinyin ??= Promise.all([fetch(`${base}search/pinyin.json`).then((r) => r.json() as Promise<PinyinMap>), import('./pinyin.ts')]).then(([map, code]) => code.pinyinReader(map)))
+      : undefined;
+    // The site's words from its titles, in the planner's script; built again when a large site's page files
+    // have brought more titles since.
+    const titles = Object.keys(data.answers).length + Object.keys(data.topics).length;
+    if (!lexicon || lexicon.titles !== titles) {
+      const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
+      const texts = [...Object.values(data.answers).map(([title]) => title), ...Object.values(data.topics)].map(inPlanner);
+      lexicon = { titles, lexicon: siteLexicon(texts, thesaurus) };
+    }
+    return planQuery(query, { thesaurus, lexicon: lexicon.lexicon, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
+  }
+
+  async function searchPlan(plan: QueryPlan, limit: number): Promise<SearchOutcome> {
+    const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
+    const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
+    const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
+    const prefer = await pagesOf(planned);
+    const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
+    // A word split into its parts adds words to look for: the plan's bound holds for what is ranked too.
+    const kept = resolved.flat().slice(0, maxConcepts);
+    // Only words are named as missing, not characters the planner joined (还还 of 还要还).
+    const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
+    const found = kept.map((r) => r.hits);
+    const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
+    const simplified = bridge ? bridge.toSimplified : (text: string) => text;
+    // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
+    // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
+    // bigram fields compare, in the planner's script.
+    // resolved follows planned, which a large site thins of common words: pair each concept with its own.
+    const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
+    const added = plan.concepts.flatMap((c, i) => {
+      if (c.via === 'thesaurus') return c.terms;
+      return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => simplified(r.concept.label));
+    });
+    const question = [withoutFillers(plan.text), ...added];
+    let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
+    const concepts = kept.map((r) => r.concept);
+    const first = ranked[0];
+    const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
+    // Words on most answers say little about any one of them; on a large site, the site's most common words.
+    const common = (i: number) => (large ? concepts[i]!.terms.every((t) => data.common?.includes(t)) : first!.common.includes(i));
+    // A lone character the planner kept (算 of 怎么算) names too little to count as part of the question.
+    const asked = [...concepts.keys()].filter((i) => [...concepts[i]!.label].length > 1);
+    const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && first.matched.some((i) => !concepts[i]!.via && !common(i));
+    // When the words do not answer the question, the bigrams the question shares with each answer help order
+    // what comes closest. Not on a site with page files: its answers' text is not in one file.
+    if (!large && (!direct || relaxed)) {
+      // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
+      const rerank = await (bigrams ??= Promise.all([
+        fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
+        import('./bigrams.ts'),
+      ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
+      ranked = rerank(ranked, question, pool);
+    }
+    ranked = withoutEchoes(ranked, pool).slice(0, limit);
+    const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
+    return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
   }
 
   return {
     topics: data.topics,
     async search(query, limit = 10) {
-      const found = await searchWith(query, limit, thesaurus);
+      const plan = await planFor(query, thesaurus);
+      const found = await searchPlan(plan, limit);
       if (found.direct && !found.relaxed) return found;
       // The words do not answer the question: the readers' everyday words (readers.json) may say it in the
-      // articles' words. Loaded for the first such query; the plan is the same where none of them is in it.
+      // articles' words. Loaded for the first such query, and searched again only when they change the plan.
       // The JSON alone: code imported from thesaurus.ts into that chunk would move thesaurus.ts out of this one.
-      const more = (readers ??= import('./readers.json').then(({ default: r }) => new Map([...thesaurus, ...loadThesaurus(withClasses(r.entries, r.classes))])));
-      return searchWith(query, limit, await more);
+      const more = await (readers ??= import('./readers.json').then(({ default: r }) => withTable(thesaurus, r)));
+      const wider = await planFor(query, more);
+      return JSON.stringify(wider) === JSON.stringify(plan) ? found : searchPlan(wider, limit);
     },
   };
 }

@@ -6,9 +6,9 @@
 // (src/search/engine.ts): a question in the articles' words never fetches it. This module is the build's and
 // the tests' way to the same table.
 import data from './readers.json' with { type: 'json' };
-import { loadThesaurus, withClasses, type Thesaurus } from './thesaurus.ts';
+import { withTable, type Thesaurus } from './thesaurus.ts';
 
 /** `thesaurus` with the readers' words added. */
 export function withReaders(thesaurus: Thesaurus): Thesaurus {
-  return new Map([...thesaurus, ...loadThesaurus(withClasses(data.entries, data.classes))]);
+  return withTable(thesaurus, data);
 }

@@ -71,3 +71,8 @@ export function withClasses(entries: Readonly<Record<string, string>>, classes: 
 export function loadThesaurus(entries: Record<string, string> = withClasses(data.entries, data.classes)): Thesaurus {
   return new Map(Object.entries(entries).map(([reader, value]) => [reader, parseEntry(value)]));
 }
+
+/** `thesaurus` with the entries and classes of another table of the same form (readers.json) added. */
+export function withTable(thesaurus: Thesaurus, table: { entries: Record<string, string>; classes: Record<string, readonly string[]> }): Thesaurus {
+  return new Map([...thesaurus, ...loadThesaurus(withClasses(table.entries, table.classes))]);
+}
