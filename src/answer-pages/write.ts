@@ -21,10 +21,12 @@ export interface AnswerPagesOptions {
   topics: ReadonlySet<string>;
 }
 
+/** Paths without a base, for files of the output. */
+const outputPaths = siteUrls('/', undefined);
+
 /** The page that carries `article`, as a file of the output: "topics/theft/index.html", "topics/theft/<slug>/index.html". */
 export function articlePageFile(article: Article, content: SiteContent): string {
-  const ownPage = content.ownPageOf(article);
-  return `topics/${article.data.topic}/${ownPage ? `${ownPage}/` : ''}index.html`;
+  return `${outputPaths.articlePath(article.data.topic, content.ownPageOf(article)).slice(1)}index.html`;
 }
 
 /** The page that carries `article` (its HTML, from `file`: built, mirrored or served by `astro dev`) read as a template. */

@@ -3,8 +3,7 @@
 // comments. parse5 (the HTML standard's tokenizer) defines them; the pages this site writes use a small part of
 // HTML, which a plain scan reads with far less work than a full tokenizer (on a large site the mirror reads every
 // answer page). The scan gives up on anything outside that part (it returns undefined), and parse5 reads that page
-// instead; tests/unit/hant/html-tokens.test.ts holds the two
-// equal on every page of a build.
+// instead; tests/unit/hant/html-tokens.test.ts holds the two equal on every page of a build.
 import { SAXParser } from 'parse5-sax-parser';
 
 export interface Attribute {

@@ -34,8 +34,8 @@ export interface Lexicon {
 
 /**
  * The articles' words of the thesaurus and the words of the texts that every query has at hand (answer titles,
- * topic names), cut with them: what the site calls its subjects (花呗, 支付宝, 催收, 通讯录), each a word the browser's segmenter
- * splits or joins wrongly in a reader's sentence.
+ * topic names), cut with them: what the site calls its subjects (花呗, 支付宝, 催收, 通讯录), each a word the
+ * browser's segmenter splits or joins wrongly in a reader's sentence.
  */
 export function siteLexicon(texts: Iterable<string>, thesaurus: Thesaurus): Lexicon {
   const words = new Set<string>();

@@ -8,7 +8,7 @@ import { createConverter } from '../../src/hant/convert.ts';
 import { answerPagesOf, mirrorOfBuild } from '../support/mirror-of.ts';
 import { simplifiedOnlyIn } from '../support/simplified-only.ts';
 import pitfalls from '../unit/hant/pitfalls.json' with { type: 'json' };
-import { readAnswers, readArticles, readPermalinks, readTopics, siteUrl, sourceBoxRows } from './support/content.ts';
+import { readAnchorPages, readAnswers, readArticles, readPermalinks, readTopics, siteUrl, sourceBoxRows } from './support/content.ts';
 import { crawlBuild, htmlFiles } from './support/crawl.ts';
 import { textOf, tokensOf, type HtmlToken } from './support/html-tokens.ts';
 
@@ -167,7 +167,7 @@ test('the sitemap lists every page in both variants, each naming both and x-defa
 });
 
 test.describe('in the browser', () => {
-  const answerPages = new Map(readAnswers().map((a) => [a.id, a]));
+  const anchorPages = readAnchorPages();
   for (const article of articles) {
     const topic = topics.find((t) => t.id === article.topic)!;
     test(`/zh-hant${article.page}: Traditional text, marks and source box, every published id lands`, async ({ page }) => {
@@ -197,11 +197,7 @@ test.describe('in the browser', () => {
 
       // The ids that land on this page: its answers' (renamed ones too); on a topic page, also those of answers
       // that moved to another topic or were removed.
-      const landing = ([id, { aliasOf, retired }]: [string, { topic: string; aliasOf?: string; retired?: string }]) => {
-        const answer = retired ? undefined : answerPages.get(aliasOf ?? id);
-        return (answer?.topic === topic.id ? answer.page : `/topics/${topic.id}/`) === article.page;
-      };
-      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([, e]) => e.topic === topic.id).filter(landing)) {
+      for (const [id, { aliasOf, retired }] of Object.entries(readPermalinks()).filter(([key]) => anchorPages.get(key) === article.page)) {
         await page.goto(`/zh-hant${article.page}#${id}`);
         await expect(page.locator(':target'), id).toHaveId(id);
         await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();

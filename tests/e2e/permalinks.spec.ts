@@ -2,10 +2,10 @@
 // of the page that carries its article (/topics/<topic>/#<id>, or /topics/<topic>/<article>/#<id>); a renamed id
 // lands on the answer that replaced it, a retired one on a note on its topic page that says the answer was removed.
 import { expect, test } from '@playwright/test';
-import { readAnswers, readPermalinks, readTopics } from './support/content.ts';
+import { readAnchorPages, readPermalinks, readTopics } from './support/content.ts';
 
 const registry = Object.entries(readPermalinks());
-const pageOf = new Map(readAnswers().map((a) => [a.id, a]));
+const anchorPages = readAnchorPages();
 
 test('the registry is not empty', () => {
   expect(registry.length).toBeGreaterThan(0);
@@ -27,8 +27,7 @@ for (const topic of readTopics()) {
       await expect(page.locator('h1'), id).toHaveId(answer);
     }
     for (const [id, { aliasOf, retired }] of ids) {
-      const answer = retired ? undefined : pageOf.get(aliasOf ?? id);
-      await page.goto(`${answer?.topic === topic.id ? answer.page : `/topics/${topic.id}/`}#${id}`);
+      await page.goto(`${anchorPages.get(id)}#${id}`);
       await expect(page.locator(':target'), id).toHaveId(id);
       await expect(page.locator(`[id="${aliasOf ?? id}"]`), id).toBeInViewport();
       if (retired) await expect(page.locator(':target'), id).toContainText(retired);

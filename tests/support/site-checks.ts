@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chineseCount } from '../../src/lib/chinese-count.ts';
-import { readAnswers, readArticles, readPermalinks, readTopics, sourceBoxRows } from '../e2e/support/content.ts';
+import { readAnchorPages, readAnswers, readArticles, readPermalinks, readTopics, sourceBoxRows } from '../e2e/support/content.ts';
 import { htmlText } from './html-text.ts';
 
 /** Pages that list topics list the first twelve (src/lib/topic-listing.ts). */
@@ -23,6 +23,7 @@ export function builtSiteProblems(contentDir: string, outDir: string): string[] 
   const articles = readArticles(contentDir).sort((a, b) => a.source.file.localeCompare(b.source.file));
   const answers = readAnswers(contentDir);
   const registry = readPermalinks(contentDir);
+  const anchorPages = readAnchorPages(contentDir);
   const idsOf = (html: string) => [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1]!);
 
   const home = page('') ?? '';
@@ -86,12 +87,7 @@ export function builtSiteProblems(contentDir: string, outDir: string): string[] 
     const html = page(`a/${id}`);
     expect(html !== undefined, `a/${id}/ (published id): no page`);
     if (entry.retired && html) expect(htmlText(html).includes('这个回答已删除') && htmlText(html).includes(entry.retired), `a/${id}/: does not say the answer was removed and why`);
-    // An id lands on the page of the article of its answer (renamed ids too); one whose answer moved to another
-    // topic or was removed, on the page of the topic it was published under.
-    let target = id;
-    while (registry[target]?.aliasOf) target = registry[target]!.aliasOf!;
-    const current = entry.retired ? undefined : answers.find((a) => a.id === target);
-    const where = current && current.topic === entry.topic ? current.page : `/topics/${entry.topic}/`;
+    const where = anchorPages.get(id)!;
     expect((page(where.replace(/^\/|\/$/g, '')) ?? '').includes(`id="${id}"`), `${where}#${id} (published id): no anchor`);
   }
 

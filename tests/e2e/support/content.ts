@@ -78,6 +78,23 @@ export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string
   );
 }
 
+/**
+ * The page each published id is an anchor of: its answer's article's page (renamed ids too, beside the answer);
+ * for an id whose answer moved to another topic or was removed, the page of the topic it was published under.
+ */
+export function readAnchorPages(dir = contentDir): Map<string, string> {
+  const registry = readPermalinks(dir);
+  const answers = new Map(readAnswers(dir).map((a) => [a.id, a]));
+  return new Map(
+    Object.entries(registry).map(([id, entry]) => {
+      let target = id;
+      while (registry[target]?.aliasOf) target = registry[target]!.aliasOf!;
+      const answer = entry.retired ? undefined : answers.get(target);
+      return [id, answer?.topic === entry.topic ? answer.page : `/topics/${entry.topic}/`];
+    }),
+  );
+}
+
 /** The site URL the build used for canonical links and copied links. */
 export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
 
