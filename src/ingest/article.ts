@@ -86,7 +86,7 @@ export function buildArticle(input: SourceInput, topics: ReadonlySet<string>, re
     },
     answers: blocks.flatMap((b, i) =>
       b.kind === 'heading'
-        ? [{ id: b.answer.id, title: segmentsText(b.segments), level: b.level, excerpt: answerExcerpt(blocks, i), question: isQuestion(segmentsText(b.segments)) }]
+        ? [{ id: b.answer.id, title: segmentsText(b.segments), level: b.level, excerpt: answerExcerpt(blocks, i), question: isQuestion(segmentsText(b.segments)), ...(b.answer.asks ? { asks: b.answer.asks.map(toSimplified) } : {}) }]
         : [],
     ),
     edits: meta.errata.map((e) => ({ find: e.find, replace: e.replace, gap: e.replace.includes(GAP), count: e.count, reason: e.reason })),

@@ -49,6 +49,8 @@ export const articleSchema = z.strictObject({
       excerpt: z.string().max(120),
       /** True when the heading asks a question a reader would type (FAQ). */
       question: z.boolean(),
+      /** Readers' questions this answer answers, from the review (searched, never shown). */
+      asks: z.array(z.string()).optional(),
     }),
   ),
   edits: z.array(

@@ -10,7 +10,7 @@ import { loadThesaurus } from '../search/thesaurus.ts';
 import { withReaders } from '../search/readers.ts';
 import { buildPinyinMap } from './pinyin-map.ts';
 import { readingRuns } from './han-readings.ts';
-import { answerTexts, buildSearchData, pinyinVocabulary, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
+import { answerSearchTexts, buildSearchData, pinyinVocabulary, type AnswerTexts, type ArticleInput, type SearchData, type TopicInput } from './search-data.ts';
 
 export interface SearchInputs {
   articles: ArticleInput[];
@@ -36,10 +36,10 @@ export interface SearchFiles {
   /** The common characters' readings, as runs (src/search/homophones.ts): the same for every site. */
   readings: string;
   /**
-   * answer id → its Han text, for the browser's bigram ranking: written only for a site without page files, and
-   * not even built for a site far past that size (see textsUpTo).
+   * The answers' Han text and readers' questions, for the browser's bigram ranking: written only for a site
+   * without page files, and not even built for a site far past that size (see textsUpTo).
    */
-  texts?: Record<string, string>;
+  texts?: AnswerTexts;
 }
 
 /**
@@ -52,5 +52,5 @@ const textsUpTo = 1000;
 export function buildSearchFiles(content: SiteContent, contentDir: string): SearchFiles {
   const { articles, topics } = searchInputs(content, contentDir);
   const thesaurus = withReaders(loadThesaurus());
-  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), readings: readingRuns(), ...(articles.length <= textsUpTo ? { texts: answerTexts(articles) } : {}) };
+  return { data: buildSearchData(articles, topics, thesaurus), pinyin: buildPinyinMap(pinyinVocabulary(articles, topics, thesaurus)), readings: readingRuns(), ...(articles.length <= textsUpTo ? { texts: answerSearchTexts(articles) } : {}) };
 }

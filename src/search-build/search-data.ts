@@ -11,15 +11,15 @@ export interface ArticleInput {
   topic: string;
   title: string;
   body: string;
-  answers: readonly { id: string; title: string; level?: number }[];
+  answers: readonly { id: string; title: string; level?: number; asks?: readonly string[] | undefined }[];
 }
 export interface TopicInput {
   id: string;
   name: string;
 }
 
-export type { PageFile, PageSections, ScriptTables, SearchData } from '../search/data-files.ts';
-import type { SearchData } from '../search/data-files.ts';
+export type { AnswerTexts, PageFile, PageSections, ScriptTables, SearchData } from '../search/data-files.ts';
+import type { AnswerTexts, SearchData } from '../search/data-files.ts';
 
 /**
  * The site's text a reader sees, piece by piece: topic names, article titles, answer titles, article bodies. One
@@ -60,6 +60,9 @@ export function pinyinVocabulary(articles: readonly ArticleInput[], topics: read
   return words;
 }
 
+/** The Han text of `text`, every other run of characters as one space: a bigram never spans them. */
+const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]+/gu, ' ').trim();
+
 /**
  * Each answer's Han text, for the character-bigram ranking (src/search/bigrams.ts): the article body between its
  * `<Section answer="…">` and the next, as a reader sees it; other characters become one space (a bigram never
@@ -75,7 +78,7 @@ export function answerTexts(articles: readonly ArticleInput[]): Record<string, s
     for (let i = 1; i < parts.length; i += 2) {
       const source = parts[i + 1]!.replace(/<\/Section>[\s\S]*$/, '');
       const level = /^\s*(#+) /.exec(source)?.[1]?.length ?? 2;
-      const han = (text: string) => visibleText(text).replace(/[^\p{Script=Han}]+/gu, ' ').trim();
+      const han = (text: string) => hanOnly(visibleText(text));
       sections.push({ id: parts[i]!, level, text: han(source), headingOnly: han(source.replace(/^\s*#+ .*$/m, '')) === '' });
     }
     sections.forEach((section, i) => {
@@ -90,4 +93,11 @@ export function answerTexts(articles: readonly ArticleInput[]): Record<string, s
     });
   }
   return texts;
+}
+
+/** search/text.json: the answers' text and their readers' questions, one question apart from the next. */
+export function answerSearchTexts(articles: readonly ArticleInput[]): AnswerTexts {
+  const asks: Record<string, string> = {};
+  for (const article of articles) for (const answer of article.answers) if (answer.asks?.length) asks[answer.id] = answer.asks.map(hanOnly).join(' ');
+  return { texts: answerTexts(articles), asks };
 }

@@ -7,6 +7,7 @@
 // engine's chunk (a value imported here would split it into a chunk of its own, one more request for every first
 // query), as page-files.ts takes the ranking functions.
 import type { bigramsOf, RankedAnswer, Section } from './rank.ts';
+import type { AnswerTexts } from './data-files.ts';
 
 /** Cuts text into bigrams: rank.ts's bigramsOf. */
 export type Bigrams = typeof bigramsOf;
@@ -65,22 +66,31 @@ export function bigramScores(index: BigramIndex, query: readonly string[]): Map<
 
 /** How much the character-bigram ranking counts beside the word ranking, each scaled to its best answer. */
 const bigramWeight = 1;
+/**
+ * How much the bigrams the question shares with an answer's readers' questions count, scaled alike: as much as
+ * the words and the text together. A question is the reader's own kind of text, and the review judged that the
+ * answer answers it; the text's bigrams only say that the answer speaks of the same things.
+ */
+const asksWeight = 2;
 
 /**
- * The word ranking blended with the character-bigram ranking (src/search/bigrams.ts), each scaled to its best
- * answer: an answer the words missed can still come in through the bigrams it shares with the question.
+ * The word ranking blended with the character-bigram rankings of the answers' text and of their readers'
+ * questions, each scaled to its best answer: an answer the words missed can still come in through the bigrams
+ * it, or a question it answers, shares with the reader's question.
  */
-export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<string, number>, pool: readonly Section[]): RankedAnswer[] {
+export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<string, number>, pool: readonly Section[], asks: ReadonlyMap<string, number> = new Map()): RankedAnswer[] {
   const maxWord = Math.max(0, ...ranked.map((r) => r.score)) || 1;
   const maxGram = Math.max(0, ...bigrams.values()) || 1;
+  const maxAsk = Math.max(0, ...asks.values()) || 1;
   const byId = new Map(ranked.map((r) => [r.id, r]));
   const all: RankedAnswer[] = [];
   for (const section of pool) {
     const word = byId.get(section.id);
     const gram = bigrams.get(section.id) ?? 0;
-    if (!word && gram === 0) continue;
+    const ask = asks.get(section.id) ?? 0;
+    if (!word && gram === 0 && ask === 0) continue;
     const base = word ?? { id: section.id, pageId: section.pageId, score: 0, matched: [], common: [], positions: [] };
-    all.push({ ...base, score: base.score / maxWord + (bigramWeight * gram) / maxGram });
+    all.push({ ...base, score: base.score / maxWord + (bigramWeight * gram) / maxGram + (asksWeight * ask) / maxAsk });
   }
   return all.sort((x, y) => y.score - x.score);
 }
@@ -88,8 +98,13 @@ export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<stri
 /** The word ranking blended with the bigrams of a query's texts, over the answers of one site's text. */
 export type BigramRanker = (ranked: readonly RankedAnswer[], texts: readonly string[], pool: readonly Section[]) => RankedAnswer[];
 
-/** The bigram ranking of a site's answers (answer id → its Han text, search/text.json). */
-export function bigramRanker(texts: Readonly<Record<string, string>>, bigramsOf: Bigrams): BigramRanker {
-  const index = bigramIndex(texts, bigramsOf);
-  return (ranked, query, pool) => blend(ranked, bigramScores(index, query.flatMap(bigramsOf)), pool);
+/** The bigram ranking of a site's answers (search/text.json). */
+export function bigramRanker(file: AnswerTexts, bigramsOf: Bigrams): BigramRanker {
+  const texts = bigramIndex(file.texts, bigramsOf);
+  // All of an answer's questions as one text: a bigram many of them share counts more, as in its own text.
+  const asks = bigramIndex(file.asks, bigramsOf);
+  return (ranked, query, pool) => {
+    const grams = query.flatMap(bigramsOf);
+    return blend(ranked, bigramScores(texts, grams), pool, bigramScores(asks, grams));
+  };
 }

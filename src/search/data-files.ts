@@ -23,6 +23,17 @@ export interface PageFile {
   sections: [string, number, string, number][];
 }
 
+/**
+ * search/text.json, on a site without page files: what the character-bigram ranking reads (src/search/bigrams.ts).
+ * Han text only, other characters as one space.
+ */
+export interface AnswerTexts {
+  /** answer id → its text (an answer that is only a heading: its children's). */
+  texts: Record<string, string>;
+  /** answer id → the readers' questions its review gives it (`asks` in content/sources/*.yaml). */
+  asks: Record<string, string>;
+}
+
 /** [title, topic id, heading level (2 for ##)]. */
 export type AnswerEntry = [title: string, topic: string, level: number];
 

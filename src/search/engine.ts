@@ -8,7 +8,7 @@ import { holdsAsWords } from './whole-words.ts';
 import { loadThesaurus, withTable, type Thesaurus } from './thesaurus.ts';
 import { gb2312Hanzi } from './gb2312.ts';
 import type { PinyinMap } from './pinyin.ts';
-import type { SearchData } from './data-files.ts';
+import type { AnswerTexts, SearchData } from './data-files.ts';
 import { variants, type Variant } from '../site/variants.ts';
 
 export interface SearchHit {
@@ -294,7 +294,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     if (!large && (!direct || relaxed)) {
       // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
       const rerank = await (bigrams ??= Promise.all([
-        fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})),
+        fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<AnswerTexts>) : { texts: {}, asks: {} })),
         import('./bigrams.ts'),
       ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
       ranked = rerank(ranked, question, pool);

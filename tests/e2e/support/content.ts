@@ -10,6 +10,8 @@ export interface ExpectedAnswer {
   level: number;
   excerpt: string;
   question: boolean;
+  /** Readers' questions from the review (searched, never shown). */
+  asks?: string[];
 }
 
 export interface ExpectedArticle {

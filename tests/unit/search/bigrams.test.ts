@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { bigramIndex, bigramScores } from '../../../src/search/bigrams.ts';
+import { bigramIndex, bigramRanker, bigramScores } from '../../../src/search/bigrams.ts';
 import { bigramsOf } from '../../../src/search/rank.ts';
-import { answerTexts } from '../../../src/search-build/search-data.ts';
+import { answerSearchTexts, answerTexts } from '../../../src/search-build/search-data.ts';
 
 test('bigrams are adjacent Han characters, never across a gap or Latin text', () => {
   expect(bigramsOf('上征信 ab花呗')).toEqual(['上征', '征信', '花呗']);
@@ -29,4 +29,26 @@ test('an answer that is only a heading reads as the answers under it', () => {
   expect(texts['steps']).toContain('被盗用');
   expect(texts['steps']).not.toContain('客服');
   expect(texts['first']).toBe('确认 先确认是否被盗用');
+});
+
+test('a reader’s question an answer’s review gives it brings the answer in, though its text shares no word with the question', () => {
+  const file = {
+    texts: { penalty: '逾期后将按日计收罚息', family: '逾期不会通知家人', friends: '逾期不会通知朋友' },
+    asks: { penalty: '晚还几天要多交多少钱 拖久了会不会越滚越多' },
+  };
+  const rank = bigramRanker(file, bigramsOf);
+  const ranked = rank([], ['晚还一天多交多少'], [
+    { id: 'penalty', pageId: 'p', start: 0, end: 10, title: '罚息' },
+    { id: 'family', pageId: 'p', start: 10, end: 20, title: '家人' },
+    { id: 'friends', pageId: 'p', start: 20, end: 30, title: '朋友' },
+  ]);
+  expect(ranked.map((r) => r.id)).toEqual(['penalty']);
+});
+
+test('the readers’ questions of each answer are written with the answers’ text, one question apart from the next', () => {
+  const body = '<Section answer="fees">\n\n## 罚息 {#fees}\n\n按日计收。\n\n</Section>';
+  const file = answerSearchTexts([{ topic: 't', title: 'x', body, answers: [{ id: 'fees', title: '罚息', asks: ['晚还一天罚多少？', '利息 怎么算'] }] }]);
+  expect(file.texts['fees']).toBe('罚息 按日计收');
+  expect(bigramsOf(file.asks['fees']!)).not.toContain('少利');
+  expect(file.asks['fees']).toBe('晚还一天罚多少 利息 怎么算');
 });
