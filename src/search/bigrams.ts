@@ -67,11 +67,11 @@ export function bigramScores(index: BigramIndex, query: readonly string[]): Map<
 /** How much the character-bigram ranking counts beside the word ranking, each scaled to its best answer. */
 const bigramWeight = 1;
 /**
- * How much the bigrams the question shares with an answer's readers' questions count, scaled alike: as much as
- * the words and the text together. A question is the reader's own kind of text, and the review judged that the
- * answer answers it; the text's bigrams only say that the answer speaks of the same things.
+ * How much the bigrams the question shares with an answer's readers' questions count, scaled alike: more than the
+ * words and the text together. A question is the reader's own kind of text, and the review judged that the answer
+ * answers it; the words and the text's bigrams only say that the answer speaks of the same things.
  */
-const asksWeight = 2;
+const asksWeight = 3;
 
 /**
  * The word ranking blended with the character-bigram rankings of the answers' text and of their readers'
