@@ -118,6 +118,8 @@ export function draftMeta(input: DraftInput): Draft {
     '# Every line normalize reads as a heading, with a suggested id: make each id say what the answer is about',
     '# (lower-case ASCII kebab-case; it is published and never changes). A line that is body text, not a heading:',
     '# remove its entry and list it under notHeadings: [..]. A heading one level too deep or shallow: add level: 2…6.',
+    '# Under each, asks: [..] lists the questions readers would type for it, in their own words (search finds',
+    '# paraphrases by them; docs/adding-an-article.md, "Readers\' questions").',
     'answers:',
     ...headings.map((h) => `  - id: ${h.id} # line ${h.no}\n    heading: ${yamlText(h.heading)}`),
     '',
