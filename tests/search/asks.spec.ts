@@ -1,20 +1,13 @@
 // The readers' questions of each answer's review (`asks` in content/sources/*.yaml), against the built site: a
 // question the site's words do not answer directly is matched against them, so it finds the answer the review
 // gave it; the questions are fetched with the answers' text, only for such a question, and never shown.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { searchFor } from './search-page.ts';
 import { readAnswers } from '../e2e/support/content.ts';
 
 const asked = readAnswers().flatMap((answer) => (answer.asks ?? []).map((q) => ({ id: answer.id, q })));
 /** Every seventh question: each goes the same way, and together they reach every topic. */
 const sample = asked.filter((_, i) => i % 7 === 0);
-
-async function search(page: Page, query: string) {
-  await page.getByRole('searchbox', { name: '输入你想问的问题或词语' }).fill(query);
-  const panel = page.locator('[data-search-results]');
-  await expect(panel).toHaveAttribute('data-query', query);
-  await expect(panel).not.toHaveAttribute('aria-busy', 'true');
-  return panel;
-}
 
 test('a reader’s question that the words do not answer finds the answer whose review gives it', async ({ page }) => {
   test.skip(asked.length === 0, 'no answer has readers’ questions');
@@ -23,7 +16,7 @@ test('a reader’s question that the words do not answer finds the answer whose 
   await page.goto('/search/');
   let related = 0;
   for (const { id, q } of sample) {
-    const panel = await search(page, q);
+    const panel = await searchFor(page, q);
     // A question the words answer directly is ranked by them alone (tests/search/relevance.spec.ts).
     if (!(await panel.getByRole('status').textContent())?.includes('没有文章直接回答')) continue;
     related++;

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { wordsOf } from '../../src/search-build/vocabulary.ts';
+import { searchFor } from './search-page.ts';
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
@@ -13,10 +14,7 @@ const withoutComments = articles.map((a) => a.replace(/^\s+text: ".*"$/gm, '')).
 
 async function search(page: Page, query: string) {
   await page.goto('/search/');
-  await page.getByRole('searchbox', { name: '输入你想问的问题或词语' }).fill(query);
-  const panel = page.locator('[data-search-results]');
-  await expect(panel).toHaveAttribute('data-query', query);
-  await expect(panel).not.toHaveAttribute('aria-busy', 'true');
+  const panel = await searchFor(page, query);
   return { status: panel.getByRole('status'), panel };
 }
 

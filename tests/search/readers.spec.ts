@@ -3,7 +3,8 @@
 // word, and the results are related reading: no article says it in the reader's words); the table is fetched
 // only for a query the site's own words do not answer directly.
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { searchFor } from './search-page.ts';
 import readers from '../../src/search/readers.json' with { type: 'json' };
 import { parseEntry } from '../../src/search/thesaurus.ts';
 import { visibleText, wordsOf } from '../../src/search-build/vocabulary.ts';
@@ -20,21 +21,13 @@ const single = Object.entries(readers.entries).filter(([, value]) => {
   return concepts.length === 1 && concepts[0]!.terms.every((t) => siteWords.has(t));
 });
 
-async function search(page: Page, query: string) {
-  await page.getByRole('searchbox', { name: '输入你想问的问题或词语' }).fill(query);
-  const panel = page.locator('[data-search-results]');
-  await expect(panel).toHaveAttribute('data-query', query);
-  await expect(panel).not.toHaveAttribute('aria-busy', 'true');
-  return panel;
-}
-
 test('a reader’s word no article uses is searched as the articles’ word, and shown as such', async ({ page }) => {
   expect(single.length).toBeGreaterThan(0);
   await page.goto('/search/');
   // Every twentieth entry: the table is long, and each goes the same way.
   for (const [reader, value] of single.filter((_, i) => i % 20 === 0)) {
     const [concept] = parseEntry(value);
-    const panel = await search(page, reader);
+    const panel = await searchFor(page, reader);
     await expect(panel.getByRole('status'), reader).toContainText(concept!.label);
     await expect(panel.locator('a[data-answer]').first(), reader).toBeVisible();
   }
@@ -44,9 +37,9 @@ test('a question in the articles’ words never fetches the readers’ words', a
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('/search/');
-  const panel = await search(page, '花呗逾期会通知家人吗');
+  const panel = await searchFor(page, '花呗逾期会通知家人吗');
   await expect(panel.getByRole('status')).not.toContainText('没有文章直接回答');
   expect(fetched.filter((path) => path.includes('readers'))).toEqual([]);
-  await search(page, single[0]![0]);
+  await searchFor(page, single[0]![0]);
   expect(fetched.filter((path) => path.includes('readers')).length).toBe(1);
 });
