@@ -70,6 +70,7 @@ export function ingestSite(input: SiteInput): SiteOutput {
   const lines = new Map(input.sources.map((s) => [s.metaPath, answerLines(s.metaText)]));
   const owners = new Map<string, { where: string; heading: string }>();
   const slugs = new Map<string, string>();
+  const askedBy = new Map<string, { id: string; where: string }>();
   for (const article of articles) {
     const { metaPath } = article;
     const otherSlug = slugs.get(article.slug);
@@ -85,6 +86,16 @@ export function ingestSite(input: SiteInput): SiteOutput {
         } else {
           owners.set(id, { where, heading: answer.heading });
         }
+      }
+    }
+    // A readers' question names the one answer that answers it: given to two, it would rank neither.
+    for (const answer of article.frontmatter.answers) {
+      for (const question of answer.asks ?? []) {
+        const line = lines.get(metaPath)?.get(answer.id);
+        const other = askedBy.get(question);
+        if (other && other.id !== answer.id) {
+          errors.push(new IngestError(metaPath, line, `the readers' question "${question}" of answer "${answer.id}" is also given to answer "${other.id}" (${other.where})`, 'keep it under the one answer that answers it, or make each say what only its answer covers'));
+        } else askedBy.set(question, { id: answer.id, where: line === undefined ? metaPath : `${metaPath}:${line}` });
       }
     }
   }
