@@ -90,8 +90,8 @@ export function ingestSite(input: SiteInput): SiteOutput {
     }
     // A readers' question names the one answer that answers it: given to two, it would rank neither.
     for (const answer of article.frontmatter.answers) {
+      const line = lines.get(metaPath)?.get(answer.id);
       for (const question of answer.asks ?? []) {
-        const line = lines.get(metaPath)?.get(answer.id);
         const other = askedBy.get(question);
         if (other && other.id !== answer.id) {
           errors.push(new IngestError(metaPath, line, `the readers' question "${question}" of answer "${answer.id}" is also given to answer "${other.id}" (${other.where})`, 'keep it under the one answer that answers it, or make each say what only its answer covers'));

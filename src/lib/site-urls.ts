@@ -8,6 +8,15 @@ export interface Alternate {
   href: string;
 }
 
+/**
+ * Whether `path` (topics/theft/ or topics/theft/<slug>/, after any base) is that of a page that carries an article:
+ * a topic page or an article's own page (`articlePath`), whose slug starts with a letter, so that the topic index's
+ * pages (topics/page/<n>/) are not.
+ */
+export function isArticlePage(path: string): boolean {
+  return /(?:^|\/)topics\/[^/]+\/(?:[a-z][a-z0-9-]*\/)?$/.test(path);
+}
+
 /** `site` may be read when a URL is made (the pages read Astro's SITE, which tests set after importing). */
 export function siteUrls(baseUrl: string, site: string | undefined | (() => string | undefined)) {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;

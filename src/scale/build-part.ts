@@ -2,6 +2,7 @@
 // contiguous range of topics (its content folder links only those) and every article's checked frontmatter (an
 // index: neighbours, footer and sitemaps are site-wide), so its memory is bounded by its share of the site. Every
 // part renders the site-wide pages too (cheap, from the frontmatter); the merge keeps the first part's.
+import { isArticlePage } from '../lib/site-urls.ts';
 
 export interface BuildPart {
   /** 1-based. */
@@ -51,7 +52,7 @@ export function topicsOfPart(topics: readonly { id: string; articles: number }[]
 export function mergeAction(path: string, partIndex: number): 'keep' | 'asset' | 'drop' {
   if (path.startsWith('_astro/')) return 'asset';
   if (partIndex === 1) return 'keep';
-  // Topic pages, articles' own pages (their slugs start with a letter; topics/page/<n>/ is the site-wide topic
-  // index) and answer pages.
-  return /^(?:topics\/[^/]+(?:\/[a-z][a-z0-9-]*)?|a\/[^/]+)\/index\.html$/.test(path) ? 'keep' : 'drop';
+  // The pages that carry an article, and answer pages.
+  const page = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : '';
+  return (page.startsWith('topics/') && isArticlePage(page)) || /^a\/[^/]+\/$/.test(page) ? 'keep' : 'drop';
 }

@@ -11,6 +11,7 @@ import { mirrorSite } from '../hant/mirror-site.ts';
 import { mirrorSearchData } from '../hant/search-data.ts';
 import { recordForms, type ScriptForms } from '../hant/script-forms.ts';
 import type { SiteContent } from '../lib/site-model.ts';
+import { isArticlePage } from '../lib/site-urls.ts';
 import { buildSearchFiles, type SearchFiles } from '../search-build/collections.ts';
 import { indexSite, type IndexedSite } from '../search-build/pagefind-index.ts';
 import { addSections } from '../search-build/pagefind-search-data.ts';
@@ -42,11 +43,6 @@ export interface SiteBuild {
   log: (message: string) => void;
 }
 
-/**
- * The pages that hold indexed text (`data-pagefind-body`): the topic pages and the articles' own pages, whose slugs
- * start with a letter (the topic index's pages are topics/page/<n>/; tests/e2e/crawl.spec.ts checks it).
- */
-const indexed = /(^|\/)topics\/[^/]+\/(?:[a-z][a-z0-9-]*\/)?$/;
 
 /** The search data files, relative to the output folder, by index language. */
 export const searchDataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': `${variants.hant.dir}search/data.json` } as const;
@@ -91,7 +87,8 @@ export async function mirrorStep(build: SiteBuild): Promise<MirrorTables> {
 /** Indexes the pages that carry articles, and their twins, with Pagefind. */
 export async function indexStep(build: SiteBuild): Promise<IndexedSite> {
   const started = performance.now();
-  const pages = build.pages.filter((p) => indexed.test(p));
+  // The pages that hold indexed text (`data-pagefind-body`): those that carry an article (tests/e2e/crawl.spec.ts).
+  const pages = build.pages.filter(isArticlePage);
   const { scale } = build;
   const site = await indexSite({
     site: build.outDir,
