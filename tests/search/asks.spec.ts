@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { searchFor } from './search-page.ts';
 import { readAnswers } from '../e2e/support/content.ts';
 
-const asked = readAnswers().flatMap((answer) => (answer.asks ?? []).map((q) => ({ id: answer.id, q })));
+const answers = readAnswers();
+const asked = answers.flatMap((answer) => (answer.asks ?? []).map((q) => ({ id: answer.id, q })));
 /** Every seventh question: each goes the same way, and together they reach every topic. */
 const sample = asked.filter((_, i) => i % 7 === 0);
 
@@ -30,7 +31,7 @@ test('a reader’s question that the words do not answer finds the answer whose 
 test('the readers’ questions are never on a page', async ({ page }) => {
   test.skip(asked.length === 0, 'no answer has readers’ questions');
   for (const { id, q } of asked.filter((_, i) => i % 11 === 0)) {
-    const answer = readAnswers().find((a) => a.id === id)!;
+    const answer = answers.find((a) => a.id === id)!;
     await page.goto(answer.page);
     expect(await page.locator('body').textContent(), q).not.toContain(q);
   }

@@ -17,11 +17,11 @@ export function readSourceInputs(contentDir = join(projectRoot, 'content')): Sou
     });
 }
 
-/** The real site's ingest result, computed in memory. */
-export function ingestProject(): SiteOutput {
+/** The real site's ingest result, computed in memory; `sources` replaces its sources (default: as they are). */
+export function ingestProject(sources: SourceInput[] = readSourceInputs(join(projectRoot, 'content'))): SiteOutput {
   const content = join(projectRoot, 'content');
   return ingestSite({
-    sources: readSourceInputs(content),
+    sources,
     topicsPath: join(content, 'topics.yaml'),
     topicsText: readFileSync(join(content, 'topics.yaml'), 'utf8'),
     permalinksPath: join(content, 'permalinks.json'),

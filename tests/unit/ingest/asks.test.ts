@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import jsyaml from 'js-yaml';
 import { buildArticle } from '../../../src/ingest/article.ts';
-import { ingestSite } from '../../../src/ingest/site.ts';
-import { projectRoot, readSourceInputs } from '../../support/sources.ts';
+import { ingestProject, projectRoot, readSourceInputs } from '../../support/sources.ts';
 
 // A fixture of its own: the growth article and its reviewed metadata, with readers' questions added.
 const dir = `${projectRoot}tests/fixtures/growth/`;
@@ -31,22 +30,12 @@ test('a question without Chinese text is refused, naming the file, the line and 
 });
 
 test('a readers’ question given to two answers is refused, naming both', () => {
-  const content = `${projectRoot}content/`;
-  const sources = readSourceInputs(`${content}`);
   const withAsk = (metaText: string) => {
     const meta = jsyaml.load(metaText, { schema: jsyaml.CORE_SCHEMA }) as { answers: Record<string, unknown>[] };
     meta.answers[0]!['asks'] = ['这个问题给了两个回答'];
     return jsyaml.dump(meta);
   };
-  const [first, second] = sources;
-  const changed = [{ ...first!, metaText: withAsk(first!.metaText!) }, { ...second!, metaText: withAsk(second!.metaText!) }, ...sources.slice(2)];
-  const run = () =>
-    ingestSite({
-      sources: changed,
-      topicsPath: `${content}topics.yaml`,
-      topicsText: readFileSync(`${content}topics.yaml`, 'utf8'),
-      permalinksPath: `${content}permalinks.json`,
-      permalinksText: readFileSync(`${content}permalinks.json`, 'utf8'),
-    });
-  expect(run).toThrow(/\.yaml:\d+: the readers' question "这个问题给了两个回答" of answer "[a-z0-9-]+" is also given to answer "[a-z0-9-]+" \(.*\.yaml:\d+\) — fix: keep it under the one answer/);
+  const [first, second, ...others] = readSourceInputs();
+  const changed = [{ ...first!, metaText: withAsk(first!.metaText!) }, { ...second!, metaText: withAsk(second!.metaText!) }, ...others];
+  expect(() => ingestProject(changed)).toThrow(/\.yaml:\d+: the readers' question "这个问题给了两个回答" of answer "[a-z0-9-]+" is also given to answer "[a-z0-9-]+" \(.*\.yaml:\d+\) — fix: keep it under the one answer/);
 });
