@@ -7,7 +7,10 @@ import type { Concept, Thesaurus } from './thesaurus.ts';
 export type { Concept } from './thesaurus.ts';
 
 export interface QueryPlan {
-  /** The query as searched: normalised, in Simplified script. */
+  /**
+   * The query as searched: normalised, in Simplified script, each run of pinyin written as the site's words it
+   * was read as (cuishou shangmen → 催收上门), so that its characters stand next to one another as typed ones do.
+   */
   text: string;
   /** Words to look for, in query order; each may have alternatives. */
   concepts: Concept[];
@@ -255,6 +258,8 @@ export function planQuery(input: string, options: PlanOptions): QueryPlan {
       }
       return ' ';
     });
+    // Letters read as no word stay as typed.
+    text = text.replace(latinRun, (latin) => options.pinyin!(latin).map((terms) => terms[0]).join('') || latin);
   }
   rest = withoutFillers(rest);
   rest = applyThesaurus(rest, options.thesaurus, found);

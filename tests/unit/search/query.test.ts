@@ -58,6 +58,13 @@ describe('planQuery', () => {
     ]);
   });
 
+  test('the text holds pinyin as the words it was read as, side by side as typed characters would stand', () => {
+    // The bigram rankings compare the text: 收上 spans the two words only when they stand together.
+    const pinyin = (latin: string) => (latin === 'cuishou shangmen' ? [['催收', '摧收'], ['上门']] : []);
+    expect(planQuery('cuishou shangmen', { thesaurus, pinyin }).text).toBe('催收上门');
+    expect(planQuery('催收 xyz', { thesaurus, pinyin }).text).toBe('催收 xyz');
+  });
+
   test('letters read as a reader’s word of the thesaurus bring its articles’ words, as the characters would', () => {
     const pinyin = (latin: string) => (latin === 'houguo' ? [['后果']] : []);
     const plan = planQuery('houguo', { thesaurus, pinyin });
