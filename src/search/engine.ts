@@ -257,7 +257,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     return planQuery(query, { thesaurus, lexicon: lexicon.lexicon, ...(toSimplified ? { toSimplified } : {}), ...(readings ? { pinyin: readings } : {}) });
   }
 
-  async function searchPlan(plan: QueryPlan, limit: number): Promise<SearchOutcome> {
+  /** The outcome of a plan, and whether the site lacks a word of it as planned (found only inside it, or not at all). */
+  async function searchPlan(plan: QueryPlan, limit: number): Promise<{ outcome: SearchOutcome; lacking: boolean }> {
     const large = data.pageFiles ? await (pageFiles ??= import('./page-files.ts')) : undefined;
     const inScript = bridge ? plan.concepts.map(bridge.inTraditional) : plan.concepts;
     const planned = large ? large.withoutCommon(inScript, data.common ?? []) : inScript;
@@ -301,21 +302,25 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     }
     ranked = withoutEchoes(ranked, pool).slice(0, limit);
     const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
-    return { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits };
+    // A word found as planned keeps its own terms; one the site lacks is found as other words, or not at all.
+    const lacking = planned.some((c, i) => !resolved[i]!.some((r) => c.terms.includes(r.concept.terms[0]!)));
+    return { outcome: { searched: concepts.map((c) => c.label), ignored, relaxed, direct, hits }, lacking };
   }
 
   return {
     topics: data.topics,
     async search(query, limit = 10) {
       const plan = await planFor(query, thesaurus);
-      const found = await searchPlan(plan, limit);
-      if (found.direct && !found.relaxed) return found;
-      // The words do not answer the question: the readers' everyday words (readers.json) may say it in the
-      // articles' words. Loaded for the first such query, and searched again only when they change the plan.
+      const { outcome: found, lacking } = await searchPlan(plan, limit);
+      if (found.direct && !found.relaxed && !lacking) return found;
+      // The words do not answer the question, or the site lacks a word the reader typed (找工作, where the text
+      // says 求职): the readers' everyday words (readers.json) may say it in the articles' words, before the word
+      // is taken only for the site's words inside it (工作). Loaded for the first such query, and searched again
+      // only when they change the plan.
       // The JSON alone: code imported from thesaurus.ts into that chunk would move thesaurus.ts out of this one.
       const more = await (readers ??= import('./readers.json').then(({ default: r }) => withTable(thesaurus, r)));
       const wider = await planFor(query, more);
-      return JSON.stringify(wider) === JSON.stringify(plan) ? found : searchPlan(wider, limit);
+      return JSON.stringify(wider) === JSON.stringify(plan) ? found : (await searchPlan(wider, limit)).outcome;
     },
   };
 }

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { searchFor } from './search-page.ts';
 import readers from '../../src/search/readers.json' with { type: 'json' };
-import { parseEntry } from '../../src/search/thesaurus.ts';
+import { loadThesaurus, parseEntry } from '../../src/search/thesaurus.ts';
+import { planQuery } from '../../src/search/query.ts';
 import { visibleText, wordsOf } from '../../src/search-build/vocabulary.ts';
 
 /** The site's words, as the build cuts the articles' text. */
@@ -15,6 +16,7 @@ const siteWords = new Set(
     .filter((f) => f.endsWith('.mdx'))
     .flatMap((f) => [...wordsOf(visibleText(readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m).slice(2).join('---')))]),
 );
+const thesaurus = loadThesaurus();
 /** Entries of one articles' concept whose words are all whole words of the site: the status line names it. */
 const single = Object.entries(readers.entries).filter(([, value]) => {
   const concepts = parseEntry(value);
@@ -30,6 +32,20 @@ test('a reader’s word no article uses is searched as the articles’ word, and
     const panel = await searchFor(page, reader);
     await expect(panel.getByRole('status'), reader).toContainText(concept!.label);
     await expect(panel.locator('a[data-answer]').first(), reader).toBeVisible();
+  }
+});
+
+test('a reader’s word that holds a shorter word of the site is searched as the articles’ word, not as that word', async ({ page }) => {
+  // 找工作 holds 工作, on some page: taken for 工作 alone, it would answer what the reader did not ask. Only words
+  // the planner keeps whole (不合法 is planned as 合法 before any word is looked up).
+  const whole = (reader: string) => planQuery(reader, { thesaurus }).concepts.map((c) => c.label).join() === reader;
+  const holding = single.filter(([reader]) => whole(reader) && [...siteWords].some((word) => word !== reader && reader.includes(word)));
+  expect(holding.length).toBeGreaterThan(0);
+  await page.goto('/search/');
+  for (const [reader, value] of holding) {
+    const [concept] = parseEntry(value);
+    const panel = await searchFor(page, reader);
+    await expect(panel.getByRole('status'), reader).toContainText(concept!.label);
   }
 });
 
