@@ -289,7 +289,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const common = (i: number) => (large ? concepts[i]!.terms.every((t) => data.common?.includes(t)) : first!.common.includes(i));
     // A lone character the planner kept (算 of 怎么算) names too little to count as part of the question.
     const asked = [...concepts.keys()].filter((i) => [...concepts[i]!.label].length > 1);
-    const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && first.matched.some((i) => !concepts[i]!.via && !common(i));
+    const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && asked.some((i) => !concepts[i]!.via && !common(i));
     // When the words do not answer the question, the bigrams the question shares with each answer help order
     // what comes closest. Not on a site with page files: its answers' text is not in one file.
     if (!large && (!direct || relaxed)) {
