@@ -249,17 +249,19 @@ export function planQuery(input: string, options: PlanOptions): QueryPlan {
   const found: Concept[] = [];
   let rest = text;
   if (options.pinyin) {
-    rest = rest.replace(latinRun, (latin) => {
-      for (const terms of options.pinyin!(latin)) {
+    // The words are planned here, and the text holds them in place of the letters (letters read as no word
+    // stay as typed); what is left to segment is what was typed in characters.
+    text = text.replace(latinRun, (latin) => {
+      const words = options.pinyin!(latin);
+      for (const terms of words) {
         addConcept(found, { label: terms[0]!, terms, via: 'pinyin' });
         // Letters read as a reader's word of the thesaurus (houguo → 后果) bring its articles' words too, as the
         // same word typed in characters would (后果 → 结果).
         for (const term of terms) for (const concept of options.thesaurus.get(term) ?? []) addConcept(found, withReadersWord(concept, term));
       }
-      return ' ';
+      return words.map((terms) => terms[0]).join('') || latin;
     });
-    // Letters read as no word stay as typed.
-    text = text.replace(latinRun, (latin) => options.pinyin!(latin).map((terms) => terms[0]).join('') || latin);
+    rest = rest.replace(latinRun, ' ');
   }
   rest = withoutFillers(rest);
   rest = applyThesaurus(rest, options.thesaurus, found);

@@ -43,7 +43,6 @@ export interface SiteBuild {
   log: (message: string) => void;
 }
 
-
 /** The search data files, relative to the output folder, by index language. */
 export const searchDataFiles = { 'zh-cn': 'search/data.json', 'zh-hant': `${variants.hant.dir}search/data.json` } as const;
 export const pinyinFile = 'search/pinyin.json';
