@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
 import { buildPinyinMap, readingsOf } from '../../../src/search-build/pinyin-map.ts';
-import { wordsForPinyin } from '../../../src/search/pinyin.ts';
+import { pinyin } from 'pinyin-pro';
+import { gb2312Hanzi } from '../../../src/search/gb2312.ts';
+import { pinyinSyllables, wordsForPinyin } from '../../../src/search/pinyin.ts';
 
-const map = buildPinyinMap(['花呗', '逾期', '催收', '还款', '通知', '家人', '通讯录']);
+const map = buildPinyinMap(['花呗', '逾期', '催收', '还款', '通知', '家人', '通讯录', '获得', '收数']);
 
 test('every reading of a polyphonic character is a key', () => {
   expect(readingsOf('还款')).toEqual(expect.arrayContaining(['huankuan', 'haikuan']));
@@ -15,6 +17,21 @@ test('pinyin with or without spaces finds the site’s words, longest first', ()
   expect(wordsForPinyin('huabeiyuqi', map)).toEqual([['花呗'], ['逾期']]);
   expect(wordsForPinyin('tongzhi jiaren', map)).toEqual([['通知'], ['家人']]);
   expect(wordsForPinyin('tongxunlu', map)).toEqual([['通讯录']]);
+});
+
+test('a word is read between syllables, and across the reader’s space only from token to token', () => {
+  // s|huode would be 获得, cui|shou shuo 收数: neither is what was typed.
+  expect(wordsForPinyin('shuo de', map)).toEqual([]);
+  expect(wordsForPinyin('cuishou shuo de qian', map)).toEqual([['催收']]);
+  expect(wordsForPinyin('hua bei yu qi', map)).toEqual([['花呗'], ['逾期']]);
+});
+
+test('the syllables are those of every character a reader can type', () => {
+  const readings = new Set<string>();
+  for (const char of gb2312Hanzi()) for (const r of pinyin(char, { toneType: 'none', type: 'array', multiple: true })) readings.add(r.replace(/ü/g, 'v'));
+  const interjections = ['m', 'n', 'ng', 'hng'];
+  expect([...readings].filter((r) => /^[a-z]+$/.test(r) && !interjections.includes(r) && !pinyinSyllables.has(r))).toEqual([]);
+  expect([...pinyinSyllables].filter((s) => !readings.has(s))).toEqual([]);
 });
 
 test('letters that spell no known word are skipped', () => {
