@@ -15,13 +15,41 @@ export interface FoundTerm {
 const longestWord = 8;
 
 /**
- * The longest words of `word` that the site has, left to right (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's
- * compound that the articles never use whole still finds the article's word inside it. The stretches of two or
- * more characters that no such word covers go to `rest` (逾其 of 花呗逾其), for the homophone step.
+ * The longest words of `word` that the site has (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's compound that the
+ * articles never use whole still finds the article's word inside it. Read from both ends, as Chinese maximum
+ * matching is: the reading that covers more characters with fewer words wins, and on a tie the one from the end,
+ * which errs less often on Chinese text (查证件 → 查|证件, not 查证|件). The
+ * stretches of two or more characters that no such word covers go to `rest` (逾其 of 花呗逾其), for the homophone
+ * step.
  */
 export async function siteWordsIn(word: string, occurrences: Occurrences, rest: string[] = []): Promise<FoundTerm[]> {
   const chars = [...word];
+  const forward = await longestWords(chars, occurrences);
+  const reversed = (text: string) => [...text].reverse().join('');
+  const fromEnd = await longestWords([...chars].reverse(), (term) => occurrences(reversed(term)));
+  const backward = {
+    found: fromEnd.found.reverse().map(({ term, hits }) => ({ term: reversed(term), hits })),
+    rest: fromEnd.rest.reverse().map(reversed),
+  };
+  const covered = (reading: Reading) => reading.found.reduce((n, f) => n + [...f.term].length, 0);
+  const better = covered(forward) - covered(backward) || backward.found.length - forward.found.length;
+  const reading = better > 0 ? forward : backward;
+  rest.push(...reading.rest);
+  return reading.found;
+}
+
+interface Reading {
+  found: FoundTerm[];
+  rest: string[];
+}
+
+/**
+ * The longest site words of `chars` from the left, and the stretches of two or more characters between them.
+ * Never the whole of `chars`: the caller has found it missing.
+ */
+async function longestWords(chars: readonly string[], occurrences: Occurrences): Promise<Reading> {
   const found: FoundTerm[] = [];
+  const rest: string[] = [];
   let uncovered = '';
   const endStretch = () => {
     if ([...uncovered].length >= 2) rest.push(uncovered);
@@ -45,7 +73,7 @@ export async function siteWordsIn(word: string, occurrences: Occurrences, rest: 
     } else uncovered += chars[i++];
   }
   endStretch();
-  return found;
+  return { found, rest };
 }
 
 /** The site's words that read like a word (src/search/homophones.ts), best first. */

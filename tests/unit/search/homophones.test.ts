@@ -98,7 +98,16 @@ describe("the site's words inside a word it lacks", () => {
     const run = '甲乙丙丁'.repeat(250);
     await siteWordsIn(run, counting);
     // Before the bound: every length from every character, about 500,000 lookups for these 1,000 characters.
-    expect(lookups).toBeLessThanOrEqual(run.length * 8);
+    // Read from both ends: twice the bound of one reading.
+    expect(lookups).toBeLessThanOrEqual(2 * run.length * 8);
+  });
+
+  test('read from both ends: more of the word covered first, then fewer words, then the reading from the end', async () => {
+    const words = (...list: string[]) => async (term: string) => new Map(list.includes(term) ? [['page', [1]]] : []);
+    // From the left 查证|件, from the end 查|证件: a tie, and the end's reading is the likelier.
+    expect((await siteWordsIn('查证件', words('查证', '证件'))).map((f) => f.term)).toEqual(['证件']);
+    // From the left 催收|员工 covers all four characters; from the end 催|收员工 only three.
+    expect((await siteWordsIn('催收员工', words('催收', '员工', '收员工'))).map((f) => f.term)).toEqual(['催收', '员工']);
   });
 
   test('a lone character left between site words is no stretch to read again', async () => {
