@@ -95,16 +95,17 @@ export function blend(ranked: readonly RankedAnswer[], bigrams: ReadonlyMap<stri
   return all.sort((x, y) => y.score - x.score);
 }
 
-/** The word ranking blended with the bigrams of a query's texts, over the answers of one site's text. */
-export type BigramRanker = (ranked: readonly RankedAnswer[], texts: readonly string[], pool: readonly Section[]) => RankedAnswer[];
+/**
+ * The word ranking blended with the bigrams of a query's texts, over the answers of one site's text. The
+ * answers' text is compared with `texts`, the question without its filler; their readers' questions with
+ * `asked`, the question with it (怎么办, 会不会): they are questions too, and the filler says which kind.
+ */
+export type BigramRanker = (ranked: readonly RankedAnswer[], texts: readonly string[], pool: readonly Section[], asked?: readonly string[]) => RankedAnswer[];
 
 /** The bigram ranking of a site's answers (search/text.json). */
 export function bigramRanker(file: AnswerTexts, bigramsOf: Bigrams): BigramRanker {
   const texts = bigramIndex(file.texts, bigramsOf);
   // All of an answer's questions as one text: a bigram many of them share counts more, as in its own text.
   const asks = bigramIndex(file.asks, bigramsOf);
-  return (ranked, query, pool) => {
-    const grams = query.flatMap(bigramsOf);
-    return blend(ranked, bigramScores(texts, grams), pool, bigramScores(asks, grams));
-  };
+  return (ranked, query, pool, asked = query) => blend(ranked, bigramScores(texts, query.flatMap(bigramsOf)), pool, bigramScores(asks, asked.flatMap(bigramsOf)));
 }

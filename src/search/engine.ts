@@ -273,7 +273,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const simplified = bridge ? bridge.toSimplified : (text: string) => text;
     // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
     // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
-    // bigram fields compare, in the planner's script.
+    // bigram fields compare, in the planner's script (the readers' questions, with the filler).
     // resolved follows planned, which a large site thins of common words: pair each concept with its own.
     const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
     const added = plan.concepts.flatMap((c, i) => {
@@ -298,7 +298,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<AnswerTexts>) : { texts: {}, asks: {} })),
         import('./bigrams.ts'),
       ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
-      ranked = rerank(ranked, question, pool);
+      ranked = rerank(ranked, question, pool, [plan.text, ...added]);
     }
     ranked = withoutEchoes(ranked, pool).slice(0, limit);
     const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));

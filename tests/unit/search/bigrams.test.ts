@@ -45,6 +45,21 @@ test('a reader’s question an answer’s review gives it brings the answer in, 
   expect(ranked.map((r) => r.id)).toEqual(['penalty']);
 });
 
+test('the readers’ questions are compared with the question’s filler, which says what kind of question it is', () => {
+  const file = {
+    texts: { tell: '平台会联系家人', cope: '先和家人商量' },
+    asks: { tell: '家人会不会知道', cope: '家人知道了怎么办' },
+  };
+  const rank = bigramRanker(file, bigramsOf);
+  const pool = [
+    { id: 'tell', pageId: 'p', start: 0, end: 10, title: '通知家人' },
+    { id: 'cope', pageId: 'p', start: 10, end: 20, title: '应对' },
+  ];
+  // Without the filler both questions are 家人 … 知道: the filler tells them apart.
+  expect(rank([], ['家人 知道'], pool, ['家人会不会知道'])[0]?.id).toBe('tell');
+  expect(rank([], ['家人知道了'], pool, ['家人知道了怎么办'])[0]?.id).toBe('cope');
+});
+
 test('the readers’ questions of each answer are written with the answers’ text, one question apart from the next', () => {
   const body = '<Section answer="fees">\n\n## 罚息 {#fees}\n\n按日计收。\n\n</Section>';
   const file = answerSearchTexts([{ topic: 't', title: 'x', body, answers: [{ id: 'fees', title: '罚息', asks: ['晚还一天罚多少？', '利息 怎么算'] }] }]);
