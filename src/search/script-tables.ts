@@ -36,7 +36,10 @@ export function scriptBridge(tables: ScriptTables): ScriptBridge {
     return out;
   };
 
+  // The concept keeps how it was planned (a thesaurus word, a pinyin reading): the engine tells the reader's own
+  // words from the planner's guesses by it, on either script's pages.
   const inTraditional = (concept: Concept): Concept => ({
+    ...concept,
     label: spellings(concept.label)[0] ?? concept.label,
     terms: [...new Set(concept.terms.flatMap(spellings))],
   });

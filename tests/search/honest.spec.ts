@@ -26,6 +26,25 @@ test('a question whose best matches cover only part of it is answered as related
   await expect(panel.locator('a[data-answer]').first()).toBeVisible();
 });
 
+test('a Traditional reader is told the same: words found only through the thesaurus or a pinyin reading are related reading', async ({ page }) => {
+  // 坐牢 reaches 刑事责任 only through the thesaurus, shangmen cuishou reaches 上门催收 only as pinyin read.
+  for (const query of ['坐牢', 'shangmen cuishou']) {
+    for (const { path, notice } of [
+      { path: '/search/', notice: '没有文章直接回答这个问题' },
+      { path: '/zh-hant/search/', notice: '沒有文章直接回答這個問題' },
+    ]) {
+      await page.goto(path);
+      const input = page.getByRole('searchbox');
+      await input.fill(query);
+      const panel = page.locator('[data-search-results]');
+      await expect(panel).toHaveAttribute('data-query', query);
+      await expect(panel).not.toHaveAttribute('aria-busy', 'true');
+      await expect(panel.getByRole('status'), `${query} on ${path}`).toContainText(notice);
+      await expect(panel.locator('a[data-answer]').first()).toBeVisible();
+    }
+  }
+});
+
 test('a question an answer holds in its own words is answered without that notice', async ({ page }) => {
   const { status, panel } = await search(page, '花呗逾期会通知家人吗');
   await expect(status).toContainText('个相关答案');

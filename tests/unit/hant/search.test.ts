@@ -35,6 +35,12 @@ describe('moving between the scripts in the browser', () => {
     expect(bridge.inTraditional({ label: '联系/发', terms: ['系', '发'] })).toEqual({ label: '联繫/發', terms: ['繫', '係', '系', '發', '髮'] });
   });
 
+  test('a word keeps how it was planned: a thesaurus word or a pinyin reading is no word the reader typed', () => {
+    expect(bridge.inTraditional({ label: '发', terms: ['发'], via: 'thesaurus' }).via).toBe('thesaurus');
+    expect(bridge.inTraditional({ label: '后', terms: ['后'], via: 'pinyin' }).via).toBe('pinyin');
+    expect(bridge.inTraditional({ label: '后', terms: ['后'] })).not.toHaveProperty('via');
+  });
+
   test('with the site’s own tables, every word of the site finds each of its Traditional occurrences', () => {
     const forms = recordForms();
     const convert = createConverter({ observe: forms.observe });
