@@ -238,9 +238,12 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
 
   /** The plan of `query` with `thesaurus`: the core one, or with the readers' words added. */
   async function planFor(query: string, thesaurus: Thesaurus): Promise<QueryPlan> {
-    const toSimplified = bridge
+    // A Traditional page reads a query with the site's own table; a character the table does not know (東 of
+    // 买東西: the site never writes it) would stay Traditional and match nothing, so such a query is read with
+    // OpenCC, as on a Simplified page.
+    const toSimplified = bridge && !needsConverter(bridge.toSimplified(query))
       ? bridge.toSimplified
-      : needsConverter(query, data.traditionalInGb2312 ?? '')
+      : needsConverter(query, data.traditionalInGb2312)
         ? await (converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' })))
         : undefined;
     const readings = hasLatin(query)

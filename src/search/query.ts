@@ -117,7 +117,7 @@ export function normalize(input: string): string {
  * True when the query holds a character that only Traditional script uses, so the converter must load: a Han
  * character outside GB2312 (src/search/gb2312.ts), or one of the few Traditional characters it also holds.
  */
-export function needsConverter(input: string, traditionalInGb2312: string, simplified: ReadonlySet<string> = gb2312Hanzi()): boolean {
+export function needsConverter(input: string, traditionalInGb2312 = '', simplified: ReadonlySet<string> = gb2312Hanzi()): boolean {
   for (const char of input) if (han.test(char) && (!simplified.has(char) || traditionalInGb2312.includes(char))) return true;
   return false;
 }
