@@ -99,7 +99,7 @@ const fillers = [
 /** Words that carry no topic when they stand alone in a segmented query (particles, pronouns, auxiliaries). */
 const stopWords = new Set(
   ('吗 呢 了 吧 啊 呀 嘛 哦 的 地 得 着 过 被 受 让 给 把 将 对 向 从 在 于 我 你 他 她 它 我们 你们 他们 自己 是 会 能 要 想 ' +
-    '就 都 也 又 和 与 或 及 而 但 这 那 哪 谁 啥 咋 么 办 还是 一下 现在 已经 一直 然后 如果 因为 所以 有 没 不 很 太 多少')
+    '就 都 也 又 和 与 跟 或 及 而 但 这 那 哪 谁 啥 咋 么 办 还是 一下 现在 已经 一直 然后 如果 因为 所以 有 没 不 很 太 多少')
     .split(' '),
 );
 
