@@ -77,6 +77,8 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     variant === 'hant' ? import('./script-tables.ts') : undefined,
   ]);
   const bridge = data.script && scriptTables?.scriptBridge(data.script);
+  /** The site's text (titles, headings, pinyin readings) in the planner's script, Simplified. */
+  const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
   /** A page URL of the index ("/zh-hant/topics/theft/") → its path inside the variant ("topics/theft/"). */
   const inVariant = (url: string) => {
     const path = url.replace(/^\//, '');
@@ -190,8 +192,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
         const alike = await (homophones ??= missing.homophoneFinder(base, gb2312Hanzi()));
         // The map and the readings are Simplified; a Traditional page's index wants its own script back.
         const inScript = (term: string) => (bridge ? bridge.inTraditional({ label: term, terms: [term] }).terms : [term]);
-        const simplified = bridge ? bridge.toSimplified : (text: string) => text;
-        return (await Promise.all(pieces.map((piece) => missing.homophonesIn(simplified(piece), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
+        return (await Promise.all(pieces.map((piece) => missing.homophonesIn(inPlanner(piece), occurrences, (w) => alike(w).flatMap(inScript))))).flat();
       };
       if (!via && concept.terms.length === 1) {
         const typed = terms.filter((t) => t.hits.size > 0).map((t) => ({ concept: { label: t.term, terms: [t.term] }, hits: { terms: [t] } }));
@@ -253,7 +254,6 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     // have brought more titles since.
     const titles = Object.keys(data.answers).length + Object.keys(data.topics).length;
     if (!lexicon || lexicon.titles !== titles) {
-      const inPlanner = bridge ? bridge.toSimplified : (text: string) => text;
       const texts = [...Object.values(data.answers).map(([title]) => title), ...Object.values(data.topics)].map(inPlanner);
       lexicon = { titles, lexicon: siteLexicon(texts, thesaurus) };
     }
@@ -273,7 +273,6 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
     const found = kept.map((r) => r.hits);
     const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
-    const simplified = bridge ? bridge.toSimplified : (text: string) => text;
     // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
     // each pinyin reading or wrong character of the same sound was taken for (not its homophones): what the
     // bigram fields compare, in the planner's script (the readers' questions, with the filler).
@@ -281,10 +280,10 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const resolvedOf = new Map(planned.map((c, i) => [c, resolved[i]]));
     const added = plan.concepts.flatMap((c, i) => {
       if (c.via === 'thesaurus') return c.terms;
-      return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => simplified(r.concept.label));
+      return (resolvedOf.get(inScript[i]!) ?? []).filter((r) => r.concept.via === 'pinyin').map((r) => inPlanner(r.concept.label));
     });
     const question = [withoutFillers(plan.text), ...added];
-    let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), simplified);
+    let ranked = withHeadingBigrams(rankAnswers(found, pool), pool, question.join(' '), inPlanner);
     const concepts = kept.map((r) => r.concept);
     const first = ranked[0];
     const relaxed = ignored.length > 0 || (first !== undefined && first.matched.length < kept.length);
