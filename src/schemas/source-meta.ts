@@ -29,7 +29,7 @@ export const answerMetaSchema = z.strictObject({
    * Questions a reader would type when this answer is what they need, in their own words (not the article's):
    * searched only, never shown. They let a paraphrase find the answer that shares no word with it.
    */
-  asks: z.array(z.string().regex(/\p{Script=Han}/u, 'a question needs Chinese text').max(60)).max(24).optional(),
+  asks: z.array(z.string().regex(/\p{Script=Han}/u, 'a question needs Chinese text').max(60)).max(28).optional(),
 });
 
 /** content/sources/<name>.yaml: everything a human reviewed about one raw article. */
