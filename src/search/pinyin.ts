@@ -72,7 +72,7 @@ function boundariesOf(latin: string): { letters: string; at: boolean[]; typed: b
     for (let i = n - 1; i >= 0; i--) {
       for (let j = i + 1; j <= Math.min(n, i + longestSyllable); j++) if (toEnd[j] && syllables.has(token.slice(i, j))) toEnd[i] = true;
     }
-    for (let i = 0; i <= n; i++) at[offset + i] = fromStart[n] ? fromStart[i] && toEnd[i] : true;
+    for (let i = 0; i <= n; i++) at[offset + i] = fromStart[n] ? fromStart[i]! && toEnd[i]! : true;
     offset += n;
     typed[offset] = true;
   }
