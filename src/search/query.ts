@@ -96,12 +96,14 @@ const fillers = [
   '怎么样', '咋回事', '为什么', '该怎么', '怎么', '怎样', '如何', '咋办', '什么', '是否', '请问', '应该', '可以', '真的',
 ];
 
-/** Words that carry no topic when they stand alone in a segmented query (particles, pronouns, auxiliaries). */
-const stopWords = new Set(
-  ('吗 呢 了 吧 啊 呀 嘛 哦 的 地 得 着 过 被 受 让 给 把 将 对 向 从 在 于 我 你 他 她 它 我们 你们 他们 自己 是 会 能 要 想 ' +
-    '就 都 也 又 和 与 跟 或 及 而 但 这 那 哪 谁 啥 咋 么 办 还是 一下 现在 已经 一直 然后 如果 因为 所以 有 没 不 很 太 多少')
-    .split(' '),
-);
+/**
+ * Words that carry no topic when they stand alone in a segmented query (particles, pronouns, auxiliaries): the
+ * single characters, then the words of two or more.
+ */
+const stopWords = new Set([
+  ...'吗呢了吧啊呀嘛哦的地得着过被受让给把将对向从在于我你他她它是会能要想就都也又和与跟或及而但这那哪谁啥咋么办有没不很太',
+  ...'我们 你们 他们 我的 你的 他的 她的 自己 还是 一下 现在 已经 一直 然后 如果 因为 所以 多少'.split(' '),
+]);
 
 /** Lower case, full-width letters and digits to ASCII, punctuation to spaces. */
 export function normalize(input: string): string {

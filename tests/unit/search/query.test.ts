@@ -17,6 +17,11 @@ describe('planQuery', () => {
     expect(words('罚息怎么算')).toEqual(['罚息', '算']);
   });
 
+  test('a pronoun with 的, which the segmenter takes as one word, is no word to look for (or to name as missing)', () => {
+    expect(words('我的资料会被泄露吗')).toEqual(['资料', '泄露']);
+    expect(words('他的电话一直打')).toEqual(['电话', '打']);
+  });
+
   test('joins characters the browser segmenter splits (花|呗, 催|收, 通讯|录)', () => {
     expect(segmentHan('花呗')).toEqual(['花呗']);
     expect(segmentHan('催收')).toEqual(['催收']);
