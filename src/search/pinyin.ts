@@ -91,14 +91,12 @@ function boundariesOf(latin: string): { letters: string; at: boolean[]; typed: b
  */
 export function wordsForPinyin(latin: string, map: PinyinMap): string[][] {
   const { letters, at, typed } = boundariesOf(latin);
+  const n = letters.length;
   // A word read across the reader's space spans whole tokens (hua bei is 花呗): one that starts or ends inside a
   // token would take the reader's space for a cut within a word (cuishou shuo is 催收 and a syllable, not cui
-  // and 收数).
-  const across = (i: number, j: number) => {
-    for (let k = i + 1; k < j; k++) if (typed[k]) return true;
-    return false;
-  };
-  const n = letters.length;
+  // and 收数). nextSpace[i]: the first of the reader's spaces (or the run's end) after letter i.
+  const nextSpace: number[] = new Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextSpace[i] = typed[i + 1] ? i + 1 : nextSpace[i + 1]!;
   const longest = longestOf(map);
   // best[i]: fewest pieces covering letters[i..]; a skipped letter costs more than any word.
   const best: number[] = new Array(n + 1).fill(Infinity);
@@ -111,7 +109,7 @@ export function wordsForPinyin(latin: string, map: PinyinMap): string[][] {
     best[i] = best[next]! + 10 * (next - i);
     step[i] = -next;
     for (let j = Math.min(n, i + longest); j > i; j--) {
-      if (!at[j] || best[j]! + 1 >= best[i]! || (across(i, j) && !(typed[i] && typed[j]))) continue;
+      if (!at[j] || best[j]! + 1 >= best[i]! || (nextSpace[i]! < j && !(typed[i] && typed[j]))) continue;
       if (Object.hasOwn(map, letters.slice(i, j))) {
         best[i] = best[j]! + 1;
         step[i] = j;

@@ -18,7 +18,7 @@ export function readSourceInputs(contentDir = join(projectRoot, 'content')): Sou
 }
 
 /** The real site's ingest result, computed in memory; `sources` replaces its sources (default: as they are). */
-export function ingestProject(sources: SourceInput[] = readSourceInputs(join(projectRoot, 'content'))): SiteOutput {
+export function ingestProject(sources: SourceInput[] = readSourceInputs()): SiteOutput {
   const content = join(projectRoot, 'content');
   return ingestSite({
     sources,
