@@ -269,8 +269,9 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const resolved = await Promise.all(planned.map((concept) => resolve(concept, (term) => occurrences(term, prefer))));
     // A word split into its parts adds words to look for: the plan's bound holds for what is ranked too.
     const kept = resolved.flat().slice(0, maxConcepts);
-    // Only words are named as missing, not characters the planner joined (还还 of 还要还).
-    const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(c.label))).map((c) => c.label);
+    // Only words are named as missing, not characters the planner joined (还还 of 还要还); asked of the word in
+    // Simplified on both pages: a Traditional form may be no single word (着用 is one, 著用 two).
+    const ignored = planned.filter((c, i) => resolved[i]!.length === 0 && (c.via || isWord(inPlanner(c.label)))).map((c) => c.label);
     const found = kept.map((r) => r.hits);
     const pool = large ? await (sectionsFor ??= large.pageFileLoader(base, data, { rankAnswers, sectionsOf }))(found) : sections;
     // The question as typed (less its filler), the articles' words that the thesaurus added, and the word
