@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon, type QueryPlan } from './query.ts';
-import { bigramsOf, rankAnswers, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { bigramsOf, childrenForHeadings, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
@@ -225,14 +225,13 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     const page = data.pages?.[answer.pageId];
     const section = sections.find((s) => s.id === answer.id)!;
     const words = withExcerpt ? await wordsOfPage(answer.pageId) : [];
-    const next = sections.find((s) => s.pageId === section.pageId && s.start === section.end);
     return {
       id: answer.id,
       title,
       topic,
       topicName: data.topics[topic] ?? topic,
       path: inVariant(page?.url ?? `/${dir}topics/${topic}/`),
-      excerpt: words.length ? answerExcerpt(words, { ...section, title }, answer.positions, next) : [],
+      excerpt: words.length ? answerExcerpt(words, { ...section, title }, answer.positions) : [],
       marks: answer.matched.flatMap((i) => concepts[i]?.terms ?? []),
     };
   }
@@ -303,7 +302,7 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
       ]).then(([texts, code]) => code.bigramRanker(texts, bigramsOf)));
       ranked = rerank(ranked, question, pool, [plan.text, ...added]);
     }
-    ranked = withoutEchoes(ranked, pool).slice(0, limit);
+    ranked = childrenForHeadings(ranked, pool).slice(0, limit);
     const hits = await Promise.all(ranked.map((answer, rank) => hitFor(answer, pool, concepts, rank < excerpts)));
     // A word found as planned keeps its own terms; one the site lacks is found as other words, or not at all.
     const lacking = planned.some((c, i) => !resolved[i]!.some((r) => c.terms.includes(r.concept.terms[0]!)));

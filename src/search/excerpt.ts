@@ -115,13 +115,9 @@ export function excerptOf(words: readonly string[], start: number, end: number, 
 }
 
 /**
- * The excerpt of an answer: its text after its heading. An answer that is only a heading (the parent of
- * numbered steps) shows the text of the section that follows it, its first child, introduced by that
- * child's title.
+ * The excerpt of an answer: its text after its heading. (An answer that is only a heading is never a result: the
+ * answer under it stands in its place, src/search/rank.ts, childrenForHeadings.)
  */
-export function answerExcerpt(words: readonly string[], section: ExcerptSection, marked: readonly number[], next?: ExcerptSection): ExcerptPiece[] {
-  const own = excerptOf(words, section.start, section.end, marked, headingLength(words, section));
-  if (own.some((piece) => letters(piece.text) > 0) || !next) return own;
-  const child = excerptOf(words, next.start, next.end, marked, headingLength(words, next));
-  return child.length ? [{ text: `${next.title}：`, mark: false }, ...child] : own;
+export function answerExcerpt(words: readonly string[], section: ExcerptSection, marked: readonly number[]): ExcerptPiece[] {
+  return excerptOf(words, section.start, section.end, marked, headingLength(words, section));
 }

@@ -227,8 +227,7 @@ export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readon
 
 /**
  * Answers that are only a heading (the parent of numbered steps: 花呗被盗用并逾期怎么应对 over 花呗被盗用并逾期的应对方法
- * and its steps), each paired with its first child: what the reader lands on under that heading, and the text its
- * result shows (src/search/excerpt.ts, answerExcerpt). A heading-only answer spans no more index words than its
+ * and its steps), each paired with its first child: what the reader lands on under that heading. A heading-only answer spans no more index words than its
  * title has characters (plus the stop Pagefind adds after a heading), and its first child opens where it ends.
  */
 export function headingOnlyAnswers(pool: readonly Section[]): Map<string, string> {
@@ -243,23 +242,31 @@ export function headingOnlyAnswers(pool: readonly Section[]): Map<string, string
 }
 
 /**
- * The ranking with each heading-only answer and its first child shown once, where the better ranked of the two
- * stands: both lead the reader to the same heading and show the same text, so the second would only push a
- * different answer out of the first places.
+ * The ranking with each heading-only answer replaced, at its place, by the best ranked answer right under it (its
+ * first child when none ranked). A heading-only answer has no text of its own to answer with or to show: its
+ * heading names what the answers under it answer (they hold it as their parent heading), and the reader is
+ * better led to the one whose text matches than to a heading. Each answer is listed once.
  */
-export function withoutEchoes(ranked: readonly RankedAnswer[], pool: readonly Section[]): RankedAnswer[] {
-  const pairs = headingOnlyAnswers(pool);
-  if (pairs.size === 0) return [...ranked];
-  const partner = new Map<string, string>();
-  for (const [parent, child] of pairs) {
-    partner.set(parent, child);
-    partner.set(child, parent);
-  }
+export function childrenForHeadings(ranked: readonly RankedAnswer[], pool: readonly Section[]): RankedAnswer[] {
+  const firstChild = headingOnlyAnswers(pool);
+  if (firstChild.size === 0) return [...ranked];
   const shown = new Set<string>();
-  return ranked.filter((answer) => {
-    const other = partner.get(answer.id);
-    if (other !== undefined && shown.has(other)) return false;
-    shown.add(answer.id);
-    return true;
-  });
+  const listed: RankedAnswer[] = [];
+  for (const answer of ranked) {
+    let stand = answer;
+    if (firstChild.has(answer.id)) {
+      const at = pool.findIndex((s) => s.id === answer.id);
+      const depth = pool[at]!.parents?.length ?? 0;
+      const children = new Set<string>();
+      for (let i = at + 1; pool[i]?.pageId === answer.pageId && (pool[i]!.parents?.length ?? 0) > depth; i++) {
+        if (pool[i]!.parents!.length === depth + 1) children.add(pool[i]!.id);
+      }
+      const best = ranked.find((r) => children.has(r.id) && !shown.has(r.id) && !firstChild.has(r.id));
+      stand = best ? { ...best, score: answer.score } : { ...answer, id: firstChild.get(answer.id)!, positions: [] };
+    }
+    if (shown.has(stand.id)) continue;
+    shown.add(stand.id);
+    listed.push(stand);
+  }
+  return listed;
 }

@@ -81,6 +81,28 @@ export function readAnswers(dir = contentDir): (ExpectedAnswer & { topic: string
 }
 
 /**
+ * The answers that are only a heading (a section holding nothing but its heading: the parent of numbered steps),
+ * each with the answers one level under it, in order: what the search lists in its place.
+ */
+export function readHeadingOnlyAnswers(dir = contentDir): { id: string; title: string; children: string[] }[] {
+  const articlesDir = join(dir, 'articles');
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readFileSync(join(articlesDir, name), 'utf8'))
+    .flatMap((text) =>
+      [...text.matchAll(/<Section answer="([^"]+)"[^>]*>\s*(#+) (.+?) \{#\1\}\s*<\/Section>/g)].map((m) => {
+        const level = m[2]!.length;
+        const children: string[] = [];
+        for (const h of text.slice(m.index + m[0].length).matchAll(/^(#+) .+? \{#([a-z0-9-]+)\}$/gm)) {
+          if (h[1]!.length <= level) break;
+          if (h[1]!.length === level + 1) children.push(h[2]!);
+        }
+        return { id: m[1]!, title: m[3]!.replace(/<[^>]+>/g, ''), children };
+      }),
+    );
+}
+
+/**
  * The page each published id is an anchor of: its answer's article's page (renamed ids too, beside the answer);
  * for an id whose answer moved to another topic or was removed, the page of the topic it was published under.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingOnlyAnswers, rankAnswers, runsOf, sectionsOf, withHeadingBigrams, withoutEchoes, type ConceptHits, type RankedAnswer } from '../../../src/search/rank.ts';
+import { childrenForHeadings, headingOnlyAnswers, rankAnswers, runsOf, sectionsOf, withHeadingBigrams, type ConceptHits, type RankedAnswer } from '../../../src/search/rank.ts';
 
 // One page of three answers: words 0–9, 10–59 (a long one), 60–69.
 const sections = sectionsOf(
@@ -110,9 +110,13 @@ describe('an answer that is only a heading, and its first child', () => {
     expect([...headingOnlyAnswers(steps)]).toEqual([['parent', 'step1']]);
   });
 
-  test('are shown once, where the better ranked of the two stands, and let the next answer in', () => {
-    expect(withoutEchoes(['parent', 'step2', 'step1', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['parent', 'step2', 'own']);
-    expect(withoutEchoes(['step1', 'parent', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['step1', 'own']);
-    expect(withoutEchoes(['step2', 'own'].map(answer), steps).map((a) => a.id)).toEqual(['step2', 'own']);
+  test('a heading-only answer gives its place to the best ranked answer under it, or its first child', () => {
+    const ids = (order: string[]) => childrenForHeadings(order.map(answer), steps).map((a) => a.id);
+    expect(ids(['parent', 'step2', 'step1', 'own'])).toEqual(['step2', 'step1', 'own']);
+    expect(ids(['parent', 'own'])).toEqual(['step1', 'own']);
+    // Each answer once: a child already listed above its heading is not listed again.
+    expect(ids(['step1', 'parent', 'own'])).toEqual(['step1', 'own']);
+    // An answer with text of its own stands as it is.
+    expect(ids(['step2', 'own'])).toEqual(['step2', 'own']);
   });
 });
