@@ -235,7 +235,7 @@ export function headingOnlyAnswers(pool: readonly Section[]): Map<string, string
   pool.forEach((section, i) => {
     const next = pool[i + 1];
     if (!next || next.pageId !== section.pageId || next.start !== section.end) return;
-    if (next.parents?.[next.parents.length - 1] !== section.title) return;
+    if (next.parents?.at(-1) !== section.title) return;
     if (section.end - section.start <= [...section.title].length + 1) pairs.set(section.id, next.id);
   });
   return pairs;
@@ -255,13 +255,10 @@ export function childrenForHeadings(ranked: readonly RankedAnswer[], pool: reado
   for (const answer of ranked) {
     let stand = answer;
     if (firstChild.has(answer.id)) {
-      const at = pool.findIndex((s) => s.id === answer.id);
-      const depth = pool[at]!.parents?.length ?? 0;
-      const children = new Set<string>();
-      for (let i = at + 1; pool[i]?.pageId === answer.pageId && (pool[i]!.parents?.length ?? 0) > depth; i++) {
-        if (pool[i]!.parents!.length === depth + 1) children.add(pool[i]!.id);
-      }
-      const best = ranked.find((r) => children.has(r.id) && !shown.has(r.id) && !firstChild.has(r.id));
+      // The answers right under it: on its page, with its heading as the nearest of theirs.
+      const { title } = pool.find((s) => s.id === answer.id)!;
+      const under = (id: string) => pool.some((s) => s.id === id && s.pageId === answer.pageId && s.parents?.at(-1) === title);
+      const best = ranked.find((r) => !shown.has(r.id) && !firstChild.has(r.id) && under(r.id));
       stand = best ? { ...best, score: answer.score } : { ...answer, id: firstChild.get(answer.id)!, positions: [] };
     }
     if (shown.has(stand.id)) continue;
