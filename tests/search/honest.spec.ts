@@ -87,6 +87,15 @@ test('an answer that is only a heading is never a result without text: an answer
   await expect(first.locator('.search-result-excerpt')).not.toBeEmpty();
 });
 
+test('a question found through its bigrams alone lists no empty search words', async ({ page }) => {
+  // 被人偷着用了 is planned as 被人偷 (pieces the planner joined) and 着用: the site holds neither; the answers come
+  // from the bigrams the question shares with them and with their readers' questions.
+  const { status, panel } = await search(page, '被人偷着用了');
+  await expect(panel.locator('a[data-answer]').first()).toBeVisible();
+  await expect(status).not.toContainText('搜索词：）');
+  await expect(status).toContainText('没有文章直接回答这个问题');
+});
+
 test('a query naming a property of every object searches like any other word', async ({ page }) => {
   for (const query of ['constructor', '__proto__', 'toString']) {
     const { status } = await search(page, query);

@@ -6,8 +6,10 @@ export interface SearchMessages {
   empty: string;
   loading: string;
   error: string;
-  /** {count} answers found for {words}. */
+  /** {count} answers found, then `searchedAside` (or nothing, when no word of the query was found as a word). */
   found: string;
+  /** The {words} searched. */
+  searchedAside: string;
   relaxed: string;
   /** {words} that occur nowhere on the site. */
   ignored: string;
@@ -24,7 +26,8 @@ export const hansMessages: SearchMessages = {
   empty: '输入你担心的问题，例如：花呗逾期会通知家人吗',
   loading: '正在搜索…',
   error: '搜索暂时无法使用，请刷新页面后再试。',
-  found: '找到 {count} 个相关答案（搜索词：{words}）',
+  found: '找到 {count} 个相关答案{searched}',
+  searchedAside: '（搜索词：{words}）',
   relaxed: '没有同时包含全部搜索词的答案，以下答案包含其中一部分',
   ignored: '正文中没有出现的词：{words}',
   indirect: '没有文章直接回答这个问题',

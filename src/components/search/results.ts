@@ -68,7 +68,9 @@ function resultItem(hit: SearchOutcome['hits'][number], options: ResultsOptions)
 }
 
 function summary(outcome: SearchOutcome, messages: SearchMessages): Filled {
-  const parts: (string | Filled)[] = [fillIsolated(messages.found, { count: outcome.hits.length, words: outcome.searched.join('、') })];
+  // A question none of whose words was found as a word is answered through its bigrams alone: no word to name.
+  const searched = outcome.searched.length ? fillIsolated(messages.searchedAside, { words: outcome.searched.join('、') }) : [];
+  const parts: (string | Filled)[] = [fillIsolated(messages.found, { count: outcome.hits.length, searched })];
   // Honest answers (issue 24): say when no answer answers the question itself.
   if (!outcome.direct) parts.push(messages.indirect);
   else if (outcome.relaxed) parts.push(messages.relaxed);
