@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectRecall, runSuite } from '../search/suite.ts';
 import { createConverter } from '../../src/hant/convert.ts';
 import { readArticles, readTopics } from './support/content.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { scriptBridge } from '../../src/search/script-tables.ts';
 import { needsConverter } from '../../src/search/query.ts';
 import { dev } from '../../scripts/support/relevance.ts';
@@ -113,6 +113,16 @@ test('a word the site lacks is named on both search pages, also one whose Tradit
   const simplified = await statusOf(page, '/search/', '被人偷着用了');
   test.skip(!simplified.includes('正文中没有出现的词'), 'the site holds every word of the query');
   expect(await statusOf(page, '/zh-hant/search/', '被人偷着用了')).toBe(simplified);
+});
+
+test('a Taiwan reader\'s word is searched as the articles\' word, not named as missing', async ({ page }) => {
+  // 聯絡 (Taiwan) is 联系 on the mainland (OpenCC's Taiwan phrases); readers.json adds the articles' word.
+  // The articles' text, without their front matter (readers' questions are not searched).
+  const text = readdirSync('content/articles').map((f) => readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m).slice(2).join('')).join('');
+  test.skip(!text.includes('联系') || text.includes('联络'), 'the articles do not say 联系 alone');
+  const status = await statusOf(page, '/zh-hant/search/', '聯絡客服');
+  expect(status).toContain('联系');
+  expect(status).not.toContain('正文中没有出现的词');
 });
 
 test('each variant’s index holds its own pages of articles, and its search data their sections', async ({ request }) => {

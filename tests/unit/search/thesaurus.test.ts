@@ -6,6 +6,9 @@ import { loadThesaurus, parseEntry, withClasses } from '../../../src/search/thes
 import { planQuery } from '../../../src/search/query.ts';
 import { withReaders } from '../../../src/search/readers.ts';
 import { visibleText, wordsOf } from '../../../src/search-build/vocabulary.ts';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import { Converter } from 'opencc-js/t2cn';
+import readers from '../../../src/search/readers.json' with { type: 'json' };
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
@@ -73,4 +76,21 @@ test('a class maps each of its readers’ words to the articles’ words, and a 
 test('a family member named by a possessive is family; a word that merely contains one is not', () => {
   expect(termsOf('紧急联系人填的是我哥')).toContain('家人');
   expect(termsOf('哥们知道吗')).not.toContain('家人');
+});
+
+test('a Taiwan word among the readers\' words maps to the articles\' word OpenCC gives for it in mainland use', () => {
+  // 簡訊, 聯絡, 資訊 read character by character are 简讯, 联络, 资讯: the reader's word, not the articles' 短信,
+  // 联系, 信息. Where readers.json has such a word, it adds what OpenCC's Taiwan phrases (TWPhrasesRev) say.
+  const toSimplified = Converter({ from: 'tw', to: 'cn' });
+  const mainland = new Map<string, string>();
+  for (const pair of TWPhrasesRev.split('|')) {
+    const [taiwan, cn] = pair.split(' ');
+    if (taiwan && cn) mainland.set(toSimplified(taiwan), toSimplified(cn));
+  }
+  // Only where the articles use the mainland word and not the Taiwan one (截图 is said on both sides).
+  const entries = Object.entries(readers.entries as Record<string, string>).filter(
+    ([reader]) => mainland.has(reader) && articles.includes(mainland.get(reader)!) && !articles.includes(reader),
+  );
+  expect(entries.length).toBeGreaterThan(0);
+  for (const [reader, value] of entries) expect(value.split(/[\s|]/), reader).toContain(mainland.get(reader));
 });
