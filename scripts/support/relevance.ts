@@ -11,8 +11,9 @@
 // Two rules of scoring, both reported: strict (an expected answer id must be shown), and one that takes an answer
 // that is only a heading (the parent of numbered steps) and its first child as one result (sameResults): the
 // reader lands on the same heading with the same text under it, and the search never lists the heading alone
-// (src/search/rank.ts, childrenForHeadings). The question writers named one or the other, not always both. The rule is uniform: the pairs are read from the built site's search
-// data, never listed by hand. The tests' thresholds use the strict rule.
+// (src/search/rank.ts, childrenForHeadings). The question writers named one or the other, not always both. The
+// rule is uniform: the pairs are read from the built site's search data, never listed by hand. The tests'
+// thresholds use the strict rule.
 //
 // The protocol is mechanical: reports print a held-out query's line (its text, or even which answer it missed)
 // only when asked with --show-heldout (the bench) or SEARCH_SHOW_HELDOUT=1 (the tests), for a final review by

@@ -227,8 +227,9 @@ export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readon
 
 /**
  * Answers that are only a heading (the parent of numbered steps: 花呗被盗用并逾期怎么应对 over 花呗被盗用并逾期的应对方法
- * and its steps), each paired with its first child: what the reader lands on under that heading. A heading-only answer spans no more index words than its
- * title has characters (plus the stop Pagefind adds after a heading), and its first child opens where it ends.
+ * and its steps), each paired with its first child: what the reader lands on under that heading. A heading-only
+ * answer spans no more index words than its title has characters (plus the stop Pagefind adds after a heading),
+ * and its first child opens where it ends.
  */
 export function headingOnlyAnswers(pool: readonly Section[]): Map<string, string> {
   const pairs = new Map<string, string>();
