@@ -18,9 +18,8 @@ const longestWord = 8;
  * The longest words of `word` that the site has (上征信 → 征信; 通讯录被爆 → 通讯录): a reader's compound that the
  * articles never use whole still finds the article's word inside it. Read from both ends, as Chinese maximum
  * matching is: the reading that covers more characters with fewer words wins, and on a tie the one from the end,
- * which errs less often on Chinese text (查证件 → 查|证件, not 查证|件). The
- * stretches of two or more characters that no such word covers go to `rest` (逾其 of 花呗逾其), for the homophone
- * step.
+ * which errs less often on Chinese text (查证件 → 查|证件, not 查证|件). The stretches of two or more characters
+ * that no such word covers go to `rest` (逾其 of 花呗逾其), for the homophone step.
  */
 export async function siteWordsIn(word: string, occurrences: Occurrences, rest: string[] = []): Promise<FoundTerm[]> {
   const chars = [...word];

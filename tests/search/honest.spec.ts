@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { wordsOf } from '../../src/search-build/vocabulary.ts';
 import { searchFor } from './search-page.ts';
 import { readHeadingOnlyAnswers } from '../e2e/support/content.ts';
+import { searchPages } from '../../scripts/support/relevance.ts';
 
 const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
@@ -29,18 +30,12 @@ test('a question whose best matches cover only part of it is answered as related
 
 test('a Traditional reader is told the same: words found only through the thesaurus or a pinyin reading are related reading', async ({ page }) => {
   // 坐牢 reaches 刑事责任 only through the thesaurus, shangmen cuishou reaches 上门催收 only as pinyin read.
+  const notices = { Simplified: '没有文章直接回答这个问题', Traditional: '沒有文章直接回答這個問題' };
   for (const query of ['坐牢', 'shangmen cuishou']) {
-    for (const { path, notice } of [
-      { path: '/search/', notice: '没有文章直接回答这个问题' },
-      { path: '/zh-hant/search/', notice: '沒有文章直接回答這個問題' },
-    ]) {
+    for (const { script, path, inputName } of searchPages) {
       await page.goto(path);
-      const input = page.getByRole('searchbox');
-      await input.fill(query);
-      const panel = page.locator('[data-search-results]');
-      await expect(panel).toHaveAttribute('data-query', query);
-      await expect(panel).not.toHaveAttribute('aria-busy', 'true');
-      await expect(panel.getByRole('status'), `${query} on ${path}`).toContainText(notice);
+      const panel = await searchFor(page, query, inputName);
+      await expect(panel.getByRole('status'), `${query} on ${path}`).toContainText(notices[script]);
       await expect(panel.locator('a[data-answer]').first()).toBeVisible();
     }
   }
