@@ -1,7 +1,7 @@
 // The search engine in the browser: plans the query, asks Pagefind where each word occurs, ranks answers,
 // and fetches page fragments only for the answers it returns. Loaded when the reader first uses search.
 import { hasLatin, isWord, maxConcepts, needsConverter, planQuery, siteLexicon, withoutFillers, type Concept, type Lexicon, type QueryPlan } from './query.ts';
-import { bigramsOf, childrenForHeadings, rankAnswers, sectionsOf, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
+import { bigramsOf, childrenForHeadings, rankAnswers, sectionsOf, undecided, withHeadingBigrams, type ConceptHits, type Section, type TermHits } from './rank.ts';
 import type { BigramRanker } from './bigrams.ts';
 import { answerExcerpt, pageWords, type ExcerptPiece } from './excerpt.ts';
 import { holdsAsWords } from './whole-words.ts';
@@ -292,9 +292,10 @@ export async function createEngine(base: string, variant: Variant = 'hans'): Pro
     // A lone character the planner kept (算 of 怎么算) names too little to count as part of the question.
     const asked = [...concepts.keys()].filter((i) => [...concepts[i]!.label].length > 1);
     const direct = first !== undefined && asked.every((i) => first.matched.includes(i)) && asked.some((i) => !concepts[i]!.via && !common(i));
-    // When the words do not answer the question, the bigrams the question shares with each answer help order
-    // what comes closest. Not on a site with page files: its answers' text is not in one file.
-    if (!large && (!direct || relaxed)) {
+    // When the words do not answer the question, or cannot tell its first two answers apart, the bigrams the
+    // question shares with each answer help order what comes closest. Not on a site with page files: its answers'
+    // text is not in one file.
+    if (!large && (!direct || relaxed || undecided(ranked))) {
       // Its code comes with its data, in a chunk of its own: a query the words answer never loads either.
       const rerank = await (bigrams ??= Promise.all([
         fetch(`${base}search/text.json`).then((r) => (r.ok ? (r.json() as Promise<AnswerTexts>) : { texts: {}, asks: {} })),

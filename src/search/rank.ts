@@ -127,12 +127,12 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
   const averageLength = sections.reduce((sum, s) => sum + (s.end - s.start), 0) / Math.max(1, total);
   const perConcept = concepts.map((concept) => {
     // Per section, the best of the concept's alternatives; a heading holding any alternative counts.
-    const best = new Map<Section, { tf: number; positions: number[]; heading: boolean; parent?: boolean }>();
+    const best = new Map<Section, { tf: number; positions: number[]; heading?: boolean; parent?: boolean }>();
     for (const { term, hits } of concept.terms) {
       for (const [section, stats] of countTerm(term, hits, sections)) {
         const tf = stats.full + partialWeight * stats.partial;
         const prior = best.get(section);
-        if (!prior || tf > prior.tf) best.set(section, { tf, positions: stats.positions, heading: prior?.heading ?? false });
+        if (!prior || tf > prior.tf) best.set(section, { tf, positions: stats.positions });
       }
     }
     for (const section of sections) {
@@ -140,7 +140,7 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
       const heading = named(section.title);
       const parent = !heading && (section.parents ?? []).some(named);
       if (!heading && !parent) continue;
-      const prior = best.get(section) ?? { tf: 0, positions: [], heading: false };
+      const prior = best.get(section) ?? { tf: 0, positions: [] };
       best.set(section, { ...prior, heading, parent });
     }
     const documents = [...best.values()].filter((v) => v.tf >= 1 || v.heading || v.parent).length;
@@ -176,6 +176,13 @@ export function rankAnswers(concepts: readonly ConceptHits[], sections: readonly
   return ranked.sort((x, y) => y.score - x.score);
 }
 
+/**
+ * True when the words cannot tell the first two answers apart: the second scores at least 70 % of the first (60 to
+ * 90 % did alike on the tuning questions). The engine then lets the bigrams order them, as it does for a question
+ * the words do not answer.
+ */
+export const undecided = (ranked: readonly RankedAnswer[]): boolean => ranked.length > 1 && ranked[1]!.score >= 0.7 * ranked[0]!.score;
+
 /** The bigrams of each Han run of `text` (a bigram never spans a gap, punctuation or Latin text). */
 export function bigramsOf(text: string): string[] {
   const grams: string[] = [];
@@ -200,7 +207,6 @@ const headingBigramWeight = 0.5;
 export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readonly Section[], question: string, scriptOf: (text: string) => string = (t) => t): RankedAnswer[] {
   const asked = new Set(bigramsOf(question));
   if (asked.size === 0 || ranked.length === 0) return [...ranked];
-  const byId = new Map(pool.map((s) => [s.id, s]));
   const gramsOf = new Map<string, { own: Set<string>; parents: Set<string> }>();
   const df = new Map<string, number>();
   for (const section of pool) {
@@ -215,7 +221,7 @@ export function withHeadingBigrams(ranked: readonly RankedAnswer[], pool: readon
   const best = Math.max(...ranked.map((r) => r.score));
   return ranked
     .map((answer) => {
-      const grams = byId.has(answer.id) ? gramsOf.get(answer.id)! : undefined;
+      const grams = gramsOf.get(answer.id);
       if (!grams) return answer;
       let held = 0;
       for (const g of grams.own) held += idf(g);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { childrenForHeadings, headingOnlyAnswers, rankAnswers, runsOf, sectionsOf, withHeadingBigrams, type ConceptHits, type RankedAnswer } from '../../../src/search/rank.ts';
+import { childrenForHeadings, headingOnlyAnswers, rankAnswers, runsOf, sectionsOf, undecided, withHeadingBigrams, type ConceptHits, type RankedAnswer } from '../../../src/search/rank.ts';
 
 // One page of three answers: words 0–9, 10–59 (a long one), 60–69.
 const sections = sectionsOf(
@@ -37,6 +37,14 @@ test('a partial match (some characters of a word) counts less than a full one', 
 
 test('nothing found, nothing ranked', () => {
   expect(rankAnswers([concept('坐牢', [])], sections)).toEqual([]);
+});
+
+test('the words leave undecided two answers that hold the question alike, not one that holds more of it', () => {
+  // 通知 in both short answers' text and headings: the words cannot choose; 家人 too in the first: they can.
+  expect(undecided(rankAnswers([concept('通知', [1, 61])], sections))).toBe(true);
+  expect(undecided(rankAnswers([concept('通知', [1, 61]), concept('家人', [3])], sections))).toBe(false);
+  expect(undecided(rankAnswers([concept('家人', [3])], sections))).toBe(false);
+  expect(undecided([])).toBe(false);
 });
 
 // A page whose numbered steps (level 3) sit under a heading that names what they answer (level 2).
